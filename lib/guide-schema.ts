@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { parse as parseYaml } from 'yaml';
+
+export const ageBands = ['0-5', '6-9', '10-12', '13+'] as const;
+export const audiences = ['parents', 'carers', 'schools'] as const;
+export const guideGroups = ['understand', 'prevent', 'act'] as const;
+
+// YAML turns an unquoted 2026-11-21 into a Date; accept both and keep the ISO day.
+const isoDay = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+    .refine((day) => !Number.isNaN(Date.parse(day)), 'is not a real calendar date'),
+);
+
+export const sourceSchema = z.strictObject({
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  // News reports in the source collection have no recorded address; everything else links.
+  url: z.url({ protocol: /^https$/ }).optional(),
+  // The day the source was read.
+  date: isoDay,
+});
+
+export const guideFrontMatterSchema = z.strictObject({
+  title: z.string().min(3).max(90),
+  description: z.string().min(20).max(170),
+  summary: z.string().min(10).max(200),
+  group: z.enum(guideGroups),
+  order: z.number().int().min(0),
+  audience: z.array(z.enum(audiences)).min(1),
+  ageBands: z.array(z.enum(ageBands)).min(1),
+  reviewed: isoDay,
+  sources: z.array(sourceSchema).min(1),
+});
+
+export type GuideFrontMatter = z.infer<typeof guideFrontMatterSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/** Splits a file into its YAML front matter and its MDX body. */
+export function splitFrontMatter(source: string): { data: unknown; body: string } | null {
+  const match = FRONT_MATTER.exec(source);
+  if (!match) return null;
+  return { data: parseYaml(match[1]), body: source.slice(match[0].length) };
+}
+
+export class ContentError extends Error {
+  constructor(file: string, problem: string) {
+    super(`${file}: ${problem}`);
+    this.name = 'ContentError';
+  }
+}
+
+/** Validates a guide's front matter; throws a ContentError naming the file and every bad field. */
+export function parseGuideSource(file: string, source: string): { frontMatter: GuideFrontMatter; body: string } {
+  let split;
+  try {
+    split = splitFrontMatter(source);
+  } catch (error) {
+    throw new ContentError(file, `front matter is not valid YAML (${(error as Error).message})`);
+  }
+  if (!split) throw new ContentError(file, 'missing front matter (a --- block at the top of the file)');
+  const result = guideFrontMatterSchema.safeParse(split.data ?? {});
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      const field = issue.path.length ? issue.path.join('.') : '(front matter)';
+      return `field "${field}": ${issue.message}`;
+    });
+    throw new ContentError(file, `invalid front matter: ${problems.join('; ')}`);
+  }
+  return { frontMatter: result.data, body: split.body };
+}
