@@ -6,7 +6,7 @@ export const audiences = ['parents', 'carers', 'schools'] as const;
 export const guideGroups = ['understand', 'prevent', 'act'] as const;
 
 // YAML turns an unquoted 2026-11-21 into a Date; accept both and keep the ISO day.
-const isoDay = z.preprocess(
+export const isoDay = z.preprocess(
   (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
   z
     .string()

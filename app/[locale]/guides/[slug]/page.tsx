@@ -1,0 +1,57 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { PageFrame } from '@/components/PageFrame';
+import { Sources } from '@/components/Sources';
+import { getGuide, guideSlugs } from '@/lib/content';
+import { dirOf, type Locale } from '@/lib/locales';
+import { MdxContent } from '@/lib/mdx';
+import { pageMetadata } from '@/lib/site';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return guideSlugs().map((slug) => ({ slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function load(params: Props['params']) {
+  const locale = (await getLocale()) as Locale;
+  const guide = getGuide(locale, (await params).slug);
+  if (!guide) notFound();
+  return { locale, guide };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, guide } = await load(params);
+  const { title, description } = guide.frontMatter;
+  return pageMetadata(locale, `/guides/${guide.slug}`, { title, description });
+}
+
+export default async function GuidePage({ params }: Props) {
+  const { locale, guide } = await load(params);
+  const t = await getTranslations('guides');
+  const { title, summary, ageBands, sources, reviewed } = guide.frontMatter;
+  const pending = guide.textLocale !== locale;
+  return (
+    <PageFrame locale={locale} path={`/guides/${guide.slug}`}>
+      {pending && (
+        <p role="note" className="mb-6 rounded-md border border-amber-700 bg-amber-50 p-4 dark:border-amber-400 dark:bg-amber-950">
+          {t('translationPending')}
+        </p>
+      )}
+      <article lang={pending ? guide.textLocale : undefined} dir={pending ? dirOf(guide.textLocale) : undefined}>
+        <h1 className="text-3xl font-bold leading-tight">{title}</h1>
+        <p className="mt-4 text-lg">{summary}</p>
+        <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+          {t('ageBands', { bands: ageBands.join(', ') })}
+        </p>
+        <div className="prose prose-slate mt-6 max-w-none dark:prose-invert prose-a:underline-offset-2">
+          <MdxContent source={guide.body} file={guide.file} locale={locale} />
+        </div>
+        <Sources locale={locale} sources={sources} reviewed={reviewed} />
+      </article>
+    </PageFrame>
+  );
+}

@@ -1,0 +1,16 @@
+import type { MetadataRoute } from 'next';
+import { locales } from '@/lib/locales';
+import { pagePaths } from '@/lib/routes';
+import { alternatesOf, localePath, siteUrl } from '@/lib/site';
+
+export const dynamic = 'force-static';
+
+// One entry per page and language, each listing every language's version.
+export default function sitemap(): MetadataRoute.Sitemap {
+  return pagePaths().flatMap((path) =>
+    locales.map((locale) => ({
+      url: new URL(localePath(locale, path), siteUrl).href,
+      alternates: { languages: alternatesOf(path) },
+    })),
+  );
+}

@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { cache } from 'react';
+import { ContentError, parseGuideSource, type GuideFrontMatter } from '@/lib/guide-schema';
+import { defaultLocale, locales, type Locale } from '@/lib/locales';
+
+// The one place that reads content/ from disk. It runs at build time only (every page is static).
+const contentRoot = path.join(process.cwd(), 'content');
+
+export interface Guide {
+  slug: string;
+  frontMatter: GuideFrontMatter;
+  body: string;
+  /** The locale the text is written in: the reader's, or English while a translation is pending. */
+  textLocale: Locale;
+  file: string;
+}
+
+function guideDir(locale: Locale): string {
+  return path.join(contentRoot, locale, 'guides');
+}
+
+function slugsIn(locale: Locale): string[] {
+  const dir = guideDir(locale);
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => name.slice(0, -'.mdx'.length))
+    .sort();
+}
+
+function readGuide(locale: Locale, slug: string): Guide {
+  const file = path.relative(process.cwd(), path.join(guideDir(locale), `${slug}.mdx`));
+  const { frontMatter, body } = parseGuideSource(file, fs.readFileSync(file, 'utf8'));
+  return { slug, frontMatter, body, textLocale: locale, file };
+}
+
+/**
+ * Every guide slug. English is the source language: a guide in another locale
+ * without an English original is a mistake, so the build stops on it.
+ */
+export const guideSlugs = cache((): string[] => {
+  const english = slugsIn(defaultLocale);
+  for (const locale of locales) {
+    for (const slug of slugsIn(locale)) {
+      if (!english.includes(slug)) {
+        throw new ContentError(`content/${locale}/guides/${slug}.mdx`, `has no English original (content/en/guides/${slug}.mdx)`);
+      }
+    }
+  }
+  return english;
+});
+
+/** A guide in the reader's locale, or its English text where the translation is still coming. */
+export const getGuide = cache((locale: Locale, slug: string): Guide | undefined => {
+  if (!guideSlugs().includes(slug)) return undefined;
+  return slugsIn(locale).includes(slug) ? readGuide(locale, slug) : readGuide(defaultLocale, slug);
+});
+
+/** All guides for a locale, in index order (group, then order, then title). */
+export const listGuides = cache((locale: Locale): Guide[] =>
+  guideSlugs()
+    .map((slug) => getGuide(locale, slug)!)
+    .sort(
+      (a, b) =>
+        a.frontMatter.order - b.frontMatter.order || a.frontMatter.title.localeCompare(b.frontMatter.title, locale),
+    ),
+);

@@ -1,0 +1,23 @@
+import { evaluate } from '@mdx-js/mdx';
+import * as runtime from 'react/jsx-runtime';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import type { ComponentProps } from 'react';
+import { mdxComponents } from '@/components/mdx';
+import { ContentError } from '@/lib/guide-schema';
+import type { Locale } from '@/lib/locales';
+
+/** Compiles a page's MDX body at build time and renders it with the site's components. */
+export async function MdxContent({ source, file, locale }: { source: string; file: string; locale: Locale }) {
+  let Content;
+  try {
+    ({ default: Content } = await evaluate(source, {
+      ...runtime,
+      remarkPlugins: [remarkGfm],
+      rehypePlugins: [rehypeSlug],
+    }));
+  } catch (error) {
+    throw new ContentError(file, `MDX does not compile: ${(error as Error).message}`);
+  }
+  return <Content components={mdxComponents(locale) as ComponentProps<typeof Content>['components']} />;
+}
