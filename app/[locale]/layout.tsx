@@ -1,11 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { dirOf, locales, type Locale } from '@/lib/locales';
+import { notFound } from 'next/navigation';
+import { dirOf, isLocale, locales } from '@/lib/locales';
 import { siteUrl } from '@/lib/site';
 import '../globals.css';
-
-export const dynamicParams = false;
 
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
@@ -33,7 +32,9 @@ export const viewport: Viewport = {
 };
 
 export default async function LocaleLayout({ children }: { children: ReactNode }) {
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
+  // The proxy sends unknown locales to a known one; this guards direct hits all the same.
+  if (!isLocale(locale)) notFound();
   const t = await getTranslations('nav');
   return (
     <html lang={locale} dir={dirOf(locale)}>

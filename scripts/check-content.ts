@@ -1,0 +1,165 @@
+// `npm run check:content`: prints readability figures for every MDX page of every locale and fails (exit 1) on
+// an English guide above Flesch-Kincaid grade 8 or a term the content guide bans. The logic is in lib/readability.ts.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { splitFrontMatter } from '@/lib/guide-schema';
+import { locales, type Locale } from '@/lib/locales';
+import {
+  analyse,
+  bodyLineOffset,
+  extractBlocks,
+  readabilityFormulas,
+  scanTerminology,
+  type TextStats,
+} from '@/lib/readability';
+
+const LONG_SENTENCE = 40; // words; a warning, the content guide's own limit is 25
+const ENGLISH_GUIDE_MAX_GRADE = 8;
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const contentRoot = path.join(repoRoot, 'content');
+
+function mdxFilesUnder(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith('.'))
+    .flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return mdxFilesUnder(full);
+      return entry.isFile() && entry.name.endsWith('.mdx') ? [full] : [];
+    })
+    .sort();
+}
+
+interface Row {
+  locale: Locale;
+  page: string;
+  stats?: TextStats;
+  score?: number;
+  status: string[];
+}
+
+const failures: string[] = [];
+const warnings: string[] = [];
+const rows: Row[] = [];
+
+const pages = locales.flatMap((locale) => mdxFilesUnder(path.join(contentRoot, locale)).map((file) => ({ locale, file })));
+
+if (pages.length === 0) {
+  console.log(`No MDX pages yet under content/<locale>/ (${locales.join(', ')}): nothing to check.`);
+  process.exit(0);
+}
+
+for (const { locale, file } of pages) {
+  const page = path.relative(contentRoot, file).split(path.sep).join('/');
+  const shown = `content/${page}`;
+  const row: Row = { locale, page, status: [] };
+  rows.push(row);
+
+  const source = fs.readFileSync(file, 'utf8');
+  let body: string;
+  try {
+    // A page without front matter is all body; the guide schema check reports the missing block itself.
+    body = splitFrontMatter(source)?.body ?? source;
+  } catch (error) {
+    failures.push(`${shown}: front matter is not valid YAML (${(error as Error).message.split('\n')[0]})`);
+    row.status.push('FAIL: unreadable');
+    continue;
+  }
+  const offset = bodyLineOffset(source, body);
+  let blocks;
+  try {
+    blocks = extractBlocks(body);
+  } catch (error) {
+    const err = error as Error & { line?: number; reason?: string };
+    // The parser counts lines from the start of the body; give file lines, as everywhere else.
+    const reason = (err.reason ?? err.message).replace(/\b(\d+):(\d+)(?:-(\d+):(\d+))?\b/g, (_, l1, c1, l2, c2) =>
+      l2 ? `${+l1 + offset}:${c1}-${+l2 + offset}:${c2}` : `${+l1 + offset}:${c1}`,
+    );
+    failures.push(`${shown}${err.line ? `:${err.line + offset}` : ''}: MDX does not parse (${reason})`);
+    row.status.push('FAIL: unreadable');
+    continue;
+  }
+
+  const stats = analyse(blocks, locale, LONG_SENTENCE);
+  row.stats = stats;
+  const formula = readabilityFormulas[locale];
+  if (formula.score && stats.syllables !== undefined) {
+    const score = formula.score({ words: stats.words, sentences: stats.sentences, syllables: stats.syllables });
+    if (Number.isFinite(score)) row.score = score;
+  }
+
+  const isEnglishGuide = locale === 'en' && /^en\/guides\/[^/]+\.mdx$/.test(page);
+  if (row.score !== undefined && formula.isHard?.(row.score)) {
+    const figure = `${formula.name} ${row.score.toFixed(1)}`;
+    if (isEnglishGuide) {
+      failures.push(`${shown}: ${figure} is above grade ${ENGLISH_GUIDE_MAX_GRADE}`);
+      row.status.push(`FAIL: grade > ${ENGLISH_GUIDE_MAX_GRADE}`);
+    } else {
+      warnings.push(`${shown}: ${figure} is hard (${formula.threshold})`);
+      row.status.push(`hard (${formula.threshold})`);
+    }
+  }
+
+  for (const long of stats.longSentences) {
+    const start = long.text.length > 70 ? `${long.text.slice(0, 70)}…` : long.text;
+    warnings.push(`${shown}:${long.line + offset}: sentence of ${long.words} words (over ${LONG_SENTENCE}): "${start}"`);
+  }
+  if (stats.longSentences.length) row.status.push(`warn: ${stats.longSentences.length} sentence(s) > ${LONG_SENTENCE} words`);
+
+  const hits = scanTerminology(blocks);
+  for (const hit of hits) {
+    failures.push(`${shown}:${hit.line + offset}: "${hit.found}" — use ${hit.use}`);
+  }
+  if (hits.length) row.status.push(`FAIL: ${hits.length} banned term(s)`);
+}
+
+// A hand-aligned table: console.table would add an index column and quote every string.
+const header = ['locale', 'page', 'words', 'sentences', 'avg sentence', 'longest', 'score', 'formula', 'status'];
+const numeric = new Set([2, 3, 4, 5, 6]);
+const cells = rows.map((row) => {
+  const s = row.stats;
+  return [
+    row.locale,
+    row.page,
+    s ? String(s.words) : '-',
+    s ? String(s.sentences) : '-',
+    s && s.sentences ? s.averageSentenceLength.toFixed(1) : '-',
+    s ? String(s.longestSentence.words) : '-',
+    row.score !== undefined ? row.score.toFixed(1) : '-',
+    readabilityFormulas[row.locale].name,
+    row.status.length ? row.status.join('; ') : 'ok',
+  ];
+});
+const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+const line = (values: string[]) =>
+  values.map((v, i) => (numeric.has(i) ? v.padStart(widths[i]) : v.padEnd(widths[i]))).join('  ').trimEnd();
+
+const perLocale = locales.map((l) => `${l}: ${rows.filter((r) => r.locale === l).length}`).join(', ');
+console.log(`Content check: ${rows.length} page(s) under content/ (${perLocale})\n`);
+console.log(line(header));
+console.log(line(widths.map((w) => '-'.repeat(w))));
+for (const c of cells) console.log(line(c));
+
+console.log(
+  `\nThresholds: English guides fail above Flesch-Kincaid grade ${ENGLISH_GUIDE_MAX_GRADE}. Warnings only, for now: ` +
+    locales
+      .filter((l) => l !== 'en' && readabilityFormulas[l].isHard)
+      .map((l) => `${l} ${readabilityFormulas[l].name} ${readabilityFormulas[l].threshold}`)
+      .join(', ') +
+    ` is "hard"; any sentence over ${LONG_SENTENCE} words. Arabic: sentence length only (no syllable formula).`,
+);
+
+if (warnings.length) {
+  console.log(`\nWarnings (${warnings.length}):`);
+  for (const w of warnings) console.log(`  ${w}`);
+}
+if (failures.length) {
+  console.log(`\nFailures (${failures.length}):`);
+  for (const f of failures) console.log(`  ${f}`);
+  console.log(`\ncheck:content failed: ${failures.length} failure(s) in ${rows.length} page(s).`);
+  process.exit(1);
+}
+console.log(`\ncheck:content passed: ${rows.length} page(s), ${warnings.length} warning(s).`);
