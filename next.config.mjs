@@ -6,6 +6,8 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // Unknown addresses render app/global-not-found.tsx in the reader's language.
+  experimental: { globalNotFound: true },
 };
 
 export default withNextIntl(nextConfig);

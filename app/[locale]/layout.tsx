@@ -1,10 +1,13 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
-import { dirOf, isLocale, locales } from '@/lib/locales';
+import { dirOf, locales, type Locale } from '@/lib/locales';
 import { siteUrl } from '@/lib/site';
+import { SkipLink } from '@/components/SkipLink';
 import '../globals.css';
+
+// Unknown locales and pages fall through to app/global-not-found.tsx (a localized 404).
+export const dynamicParams = false;
 
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
@@ -32,19 +35,11 @@ export const viewport: Viewport = {
 };
 
 export default async function LocaleLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
-  // The proxy sends unknown locales to a known one; this guards direct hits all the same.
-  if (!isLocale(locale)) notFound();
-  const t = await getTranslations('nav');
+  const locale = (await getLocale()) as Locale;
   return (
     <html lang={locale} dir={dirOf(locale)}>
-      <body className="min-h-screen font-sans leading-relaxed antialiased">
-        <a
-          href="#main"
-          className="sr-only z-50 rounded-md bg-slate-900 px-4 py-2 text-white focus:not-sr-only focus:absolute focus:start-2 focus:top-2 dark:bg-white dark:text-slate-900"
-        >
-          {t('skip')}
-        </a>
+      <body>
+        <SkipLink locale={locale} />
         {children}
       </body>
     </html>

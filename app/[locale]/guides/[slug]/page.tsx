@@ -8,6 +8,8 @@ import { dirOf, type Locale } from '@/lib/locales';
 import { MdxContent } from '@/lib/mdx';
 import { pageMetadata } from '@/lib/site';
 
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return guideSlugs().map((slug) => ({ slug }));
 }
