@@ -5,7 +5,9 @@ import { ContentError, parseGuideSource, type GuideFrontMatter } from '@/lib/gui
 import { defaultLocale, locales, type Locale } from '@/lib/locales';
 
 // The one place that reads content/ from disk. It runs at build time only (every page is static).
-const contentRoot = path.join(process.cwd(), 'content');
+function contentRoot(): string {
+  return path.join(process.cwd(), 'content');
+}
 
 export interface Guide {
   slug: string;
@@ -17,7 +19,7 @@ export interface Guide {
 }
 
 function guideDir(locale: Locale): string {
-  return path.join(contentRoot, locale, 'guides');
+  return path.join(contentRoot(), locale, 'guides');
 }
 
 function slugsIn(locale: Locale): string[] {

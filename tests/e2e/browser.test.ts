@@ -1,0 +1,87 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localeNames } from '@/lib/locales';
+import { launch, openPage } from './browser';
+import { baseURL } from './site';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const guide = '/guides/sextortion';
+
+describe('in the browser', () => {
+  it('the language switcher leads to the same page in another language', async () => {
+    const { page, context } = await openPage(browser, `${baseURL()}/en${guide}`);
+    await page.getByRole('link', { name: localeNames.fr, exact: true }).click();
+    await page.waitForURL(`**/fr${guide}`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    await page.getByRole('link', { name: localeNames.ar, exact: true }).click();
+    await page.waitForURL(`**/ar${guide}`);
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    await context.close();
+  });
+
+  it('the skip link is the first focusable element and moves focus to main', async () => {
+    const { page, context } = await openPage(browser, `${baseURL()}/en${guide}`);
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    expect(await focused.getAttribute('href')).toBe('#main');
+    await expect.poll(() => focused.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await context.close();
+  });
+
+  it('shows "Get help now" without scrolling on a phone, in ltr and rtl', async () => {
+    for (const locale of ['en', 'ar']) {
+      const { page, context } = await openPage(browser, `${baseURL()}/${locale}${guide}`, {
+        viewport: { width: 360, height: 640 },
+        isMobile: true,
+      });
+      const box = await page.locator('header a[href$="/report"]').first().boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.y + box!.height).toBeLessThanOrEqual(640);
+      await context.close();
+    }
+  });
+
+  it('reads without horizontal scrolling at 200% zoom (a 640px-wide window at 1280px)', async () => {
+    const { page, context } = await openPage(browser, `${baseURL()}/ar${guide}`, {
+      viewport: { width: 640, height: 800 },
+      deviceScaleFactor: 2,
+    });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  it('works without JavaScript', async () => {
+    const { page, context, response } = await openPage(browser, `${baseURL()}/fr${guide}`, { javaScriptEnabled: false });
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.locator('main').innerText()).not.toBe('');
+    await context.close();
+  });
+
+  for (const locale of ['en', 'ar']) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const path of ['', guide, '/no-such-page']) {
+        it(`axe finds no WCAG 2.2 AA violation on /${locale}${path} in ${colorScheme} mode`, async () => {
+          const { page, context } = await openPage(browser, `${baseURL()}/${locale}${path}`, { colorScheme });
+          const results = await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+            .analyze();
+          const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          expect(summary).toEqual([]);
+          await context.close();
+        });
+      }
+    }
+  }
+});

@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { getGuide, guideSlugs, listGuides } from '@/lib/content';
+import { locales } from '@/lib/locales';
+
+const frontMatter = (title: string) => `---
+title: ${title}
+description: A description long enough for search engines.
+summary: One line for the index.
+group: understand
+order: 1
+audience: [parents]
+ageBands: ["6-9"]
+reviewed: 2026-11-21
+sources:
+  - title: How to report
+    publisher: INHOPE
+    url: https://www.inhope.org/EN/how-to-report
+    date: 2026-11-21
+---
+Text.
+`;
+
+const home = process.cwd();
+afterEach(() => process.chdir(home));
+
+/** A throwaway project folder with the given content files; the loader reads content/ from the working directory. */
+function project(files: Record<string, string>) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'haven-content-'));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  process.chdir(dir);
+}
+
+describe('content loader', () => {
+  it('loads every real guide in every locale', () => {
+    const slugs = guideSlugs();
+    expect(slugs.length).toBeGreaterThan(0);
+    for (const locale of locales) expect(listGuides(locale)).toHaveLength(slugs.length);
+  });
+
+  it('shows the English text, marked as English, where a translation is missing', () => {
+    project({
+      'content/en/guides/one.mdx': frontMatter('One in English'),
+      'content/fr/guides/one.mdx': frontMatter('Un en français'),
+      'content/en/guides/two.mdx': frontMatter('Two in English'),
+    });
+    expect(getGuide('fr', 'one')).toMatchObject({ textLocale: 'fr', frontMatter: { title: 'Un en français' } });
+    expect(getGuide('fr', 'two')).toMatchObject({ textLocale: 'en', frontMatter: { title: 'Two in English' } });
+    expect(getGuide('fr', 'three')).toBeUndefined();
+  });
+
+  it('stops on a translation without an English original', () => {
+    project({
+      'content/en/guides/one.mdx': frontMatter('One'),
+      'content/es/guides/solo.mdx': frontMatter('Solo'),
+    });
+    expect(() => guideSlugs()).toThrow('content/es/guides/solo.mdx: has no English original');
+  });
+
+  it('fails on a broken file, naming it and the field', () => {
+    project({ 'content/en/guides/bad.mdx': frontMatter('One').replace('group: understand', 'group: nowhere') });
+    expect(() => listGuides('en')).toThrow(/content\/en\/guides\/bad\.mdx: invalid front matter: field "group"/);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError, parseGuideSource } from '@/lib/guide-schema';
+
+const valid = `---
+title: Sextortion, what to do tonight
+description: What sextortion is and what to do tonight if it is happening to your child.
+summary: Do not pay, stop contact, keep evidence, report.
+group: act
+order: 1
+audience: [parents]
+ageBands: ["10-12", "13+"]
+reviewed: 2026-11-21
+sources:
+  - title: CyberTipline FAQs
+    publisher: NCMEC
+    url: https://report.cybertip.org/faqs
+    date: 2026-11-21
+---
+Body text.
+`;
+
+function broken(find: string, replace: string): string {
+  if (!valid.includes(find)) throw new Error(`fixture does not contain ${find}`);
+  return valid.replace(find, replace);
+}
+
+function errorOf(source: string): string {
+  try {
+    parseGuideSource('content/en/guides/broken.mdx', source);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return (error as Error).message;
+  }
+  throw new Error('expected the file to be rejected');
+}
+
+describe('guide front matter', () => {
+  it('accepts a valid file and keeps the body', () => {
+    const { frontMatter, body } = parseGuideSource('ok.mdx', valid);
+    expect(frontMatter.reviewed).toBe('2026-11-21');
+    expect(frontMatter.sources[0].date).toBe('2026-11-21');
+    expect(body.trim()).toBe('Body text.');
+  });
+
+  it.each([
+    ['a missing title', broken('title: Sextortion, what to do tonight\n', ''), 'field "title"'],
+    ['a missing description', broken(/description: .*\n/.exec(valid)![0], ''), 'field "description"'],
+    ['an unknown group', broken('group: act', 'group: later'), 'field "group"'],
+    ['an unknown age band', broken('"13+"', '"18+"'), 'field "ageBands.1"'],
+    ['a date that is not a day', broken('reviewed: 2026-11-21', 'reviewed: soon'), 'field "reviewed"'],
+    ['an impossible date', broken('reviewed: 2026-11-21', 'reviewed: "2026-13-40"'), 'field "reviewed"'],
+    ['a source over http', broken('https://report.cybertip.org/faqs', 'http://report.cybertip.org/faqs'), 'field "sources.0.url"'],
+    ['a source without publisher', broken('    publisher: NCMEC\n', ''), 'field "sources.0.publisher"'],
+    ['no sources', broken(/sources:[\s\S]*?---/.exec(valid)![0], 'sources: []\n---'), 'field "sources"'],
+    ['an unknown field', broken('order: 1', 'order: 1\nauthor: someone'), 'author'],
+  ])('rejects %s, naming the file and the field', (_, source, field) => {
+    const message = errorOf(source);
+    expect(message).toContain('content/en/guides/broken.mdx');
+    expect(message).toContain(field);
+  });
+
+  it('rejects a file without front matter or with broken YAML', () => {
+    expect(errorOf('Just text.')).toMatch(/broken\.mdx: missing front matter/);
+    expect(errorOf('---\ntitle: [unclosed\n---\nx')).toMatch(/broken\.mdx: front matter is not valid YAML/);
+  });
+});

@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { defaultLocale, locales } from '@/lib/locales';
+
+type Messages = { [key: string]: string | Messages };
+
+function load(locale: string): Messages {
+  return JSON.parse(fs.readFileSync(`messages/${locale}.json`, 'utf8'));
+}
+
+/** Every key path with the {placeholders} its text uses. */
+function flatten(messages: Messages, prefix = ''): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [key, value] of Object.entries(messages)) {
+    const name = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(name, [...value.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort());
+    else for (const [k, v] of flatten(value, name)) out.set(k, v);
+  }
+  return out;
+}
+
+const reference = flatten(load(defaultLocale));
+
+describe('interface messages', () => {
+  it.each(locales.filter((l) => l !== defaultLocale))('%s has exactly the English keys and placeholders', (locale) => {
+    const messages = flatten(load(locale));
+    expect([...messages.keys()].filter((k) => !reference.has(k)), 'keys not in English').toEqual([]);
+    expect([...reference.keys()].filter((k) => !messages.has(k)), 'keys missing').toEqual([]);
+    for (const [key, placeholders] of reference) expect(messages.get(key), key).toEqual(placeholders);
+  });
+
+  it.each(locales)('%s has no empty text', (locale) => {
+    for (const [key] of flatten(load(locale))) {
+      const text = key.split('.').reduce<unknown>((node, part) => (node as Messages)[part], load(locale));
+      expect((text as string).trim(), key).not.toBe('');
+    }
+  });
+});
