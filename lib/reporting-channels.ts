@@ -24,6 +24,16 @@ export const situations = {
 export type Situation = keyof typeof situations;
 export const situationIds = Object.keys(situations) as Situation[];
 
+/** The guide that explains each situation in depth. */
+export const situationGuides: Record<Situation, string> = {
+  'found-images': 'how-to-report',
+  'sexual-talk-or-requests': 'grooming',
+  sextortion: 'sextortion',
+  'images-shared': 'if-images-are-shared',
+  'worried-about-adult': 'warning-signs',
+  'child-told-me': 'if-your-child-tells-you',
+};
+
 const E164 = /^\+[1-9]\d{6,14}$/;
 
 const httpsUrl = z.url({ protocol: /^https$/, error: 'must be a full https:// address' });

@@ -7,4 +7,5 @@ if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   apt-get update -qq
   apt-get install -y -qq chromium
 fi
-npm ci --no-audit --no-fund
+# npm ci rejects this lock file (npm 11 lists @swc/core's platform packages as missing), so install from it.
+npm install --no-audit --no-fund

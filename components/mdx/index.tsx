@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
+import { countriesByName } from '@/lib/countries';
 import type { Locale } from '@/lib/locales';
+import { channelsFor, situationIds, type Situation } from '@/lib/reporting-channels';
 import { localePath } from '@/lib/site';
 
 // The components guide authors may use in MDX (docs/authoring.md). All render on the server.
@@ -66,6 +68,46 @@ async function GetHelp({ locale }: { locale: Locale }) {
   );
 }
 
+/** The services that answer one situation, country by country, each linking into the directory. */
+async function Channels({ locale, situation }: { locale: Locale; situation: Situation }) {
+  if (!situationIds.includes(situation)) {
+    throw new Error(`<Channels situation="${situation}">: situation must be one of ${situationIds.join(', ')}`);
+  }
+  const t = await getTranslations({ locale, namespace: 'channels' });
+  const link = 'underline underline-offset-2';
+  return (
+    <section aria-label={t('title')} className="not-prose my-8 rounded-md border border-slate-400 p-4 dark:border-slate-500">
+      <p className="text-lg font-bold">{t('title')}</p>
+      <p className="mt-1">{t('intro')}</p>
+      <ul className="mt-3 space-y-1">
+        {countriesByName(locale).map((country) => {
+          const channels = channelsFor(country.country, situation);
+          if (channels.length === 0) return null;
+          const page = localePath(locale, `/report/${country.country.toLowerCase()}`);
+          return (
+            <li key={country.country}>
+              <span className="font-semibold">{country.name}</span>:{' '}
+              {channels.map((c, i) => (
+                <span key={c.id}>
+                  {i > 0 && ' · '}
+                  <a className={link} href={`${page}#${c.id}`}>
+                    {c.name}
+                  </a>
+                </span>
+              ))}
+            </li>
+          );
+        })}
+        <li>
+          <a className={`${link} font-semibold`} href={localePath(locale, '/report/other')}>
+            {t('other')}
+          </a>
+        </li>
+      </ul>
+    </section>
+  );
+}
+
 /** The component map for one locale (components that show interface text need it). */
 export function mdxComponents(locale: Locale) {
   return {
@@ -73,5 +115,6 @@ export function mdxComponents(locale: Locale) {
     Steps,
     Checklist,
     GetHelp: () => <GetHelp locale={locale} />,
+    Channels: ({ situation }: { situation: Situation }) => <Channels locale={locale} situation={situation} />,
   };
 }

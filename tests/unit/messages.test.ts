@@ -8,12 +8,12 @@ function load(locale: string): Messages {
   return JSON.parse(fs.readFileSync(`messages/${locale}.json`, 'utf8'));
 }
 
-/** Every key path with the {placeholders} its text uses. */
+/** Every key path with the {placeholders} and <tags> its text uses. */
 function flatten(messages: Messages, prefix = ''): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const [key, value] of Object.entries(messages)) {
     const name = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(name, [...value.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort());
+    if (typeof value === 'string') out.set(name, [...value.matchAll(/\{(\w+)|<(\w+)>/g)].map((m) => m[1] ?? `<${m[2]}>`).sort());
     else for (const [k, v] of flatten(value, name)) out.set(k, v);
   }
   return out;
