@@ -4,6 +4,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import type { ComponentProps } from 'react';
 import { mdxComponents } from '@/components/mdx';
+import rehypeLtrNumbers from '@/lib/rehype-ltr-numbers';
 import { ContentError } from '@/lib/guide-schema';
 import type { Locale } from '@/lib/locales';
 
@@ -14,7 +15,7 @@ export async function MdxContent({ source, file, locale }: { source: string; fil
     ({ default: Content } = await evaluate(source, {
       ...runtime,
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeSlug],
+      rehypePlugins: [rehypeSlug, rehypeLtrNumbers],
     }));
   } catch (error) {
     throw new ContentError(file, `MDX does not compile: ${(error as Error).message}`);
