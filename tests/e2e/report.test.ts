@@ -66,6 +66,13 @@ describe('reporting directory', () => {
     expect(html).toContain(`href="/${locale}/report"`);
   });
 
+  it('a guide shows the services for its situation, linking into the directory', async () => {
+    const html = await (await get('/en/guides/sextortion')).text();
+    expect(html).toContain('href="/en/report/us#cybertipline"');
+    expect(html).toContain('href="/en/report/ca#cybertip-ca"');
+    expect(html).toContain('href="/en/report/other"');
+  });
+
   it('the page for other countries links INHOPE and Take It Down', async () => {
     const html = await (await get('/en/report/other')).text();
     expect(html).toContain('href="https://www.inhope.org/EN/how-to-report"');
