@@ -38,6 +38,11 @@ export async function Header({ locale, path }: { locale: Locale; path: string })
                 {t('schools')}
               </a>
             </li>
+            <li>
+              <a className={link} href={localePath(locale, '/search')}>
+                {t('search')}
+              </a>
+            </li>
           </ul>
         </nav>
         <LanguageSwitcher locale={locale} path={path} label={t('language')} />

@@ -54,6 +54,13 @@ export class ContentError extends Error {
   }
 }
 
+/** Every problem zod found, each with the path of its field: `field "sources.0.url": ...; field "title": ...`. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `field "${issue.path.length ? issue.path.join('.') : '(top level)'}": ${issue.message}`)
+    .join('; ');
+}
+
 /** Validates a guide's front matter; throws a ContentError naming the file and every bad field. */
 export function parseGuideSource(file: string, source: string): { frontMatter: GuideFrontMatter; body: string } {
   let split;
@@ -64,12 +71,6 @@ export function parseGuideSource(file: string, source: string): { frontMatter: G
   }
   if (!split) throw new ContentError(file, 'missing front matter (a --- block at the top of the file)');
   const result = guideFrontMatterSchema.safeParse(split.data ?? {});
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => {
-      const field = issue.path.length ? issue.path.join('.') : '(front matter)';
-      return `field "${field}": ${issue.message}`;
-    });
-    throw new ContentError(file, `invalid front matter: ${problems.join('; ')}`);
-  }
+  if (!result.success) throw new ContentError(file, `invalid front matter: ${describeIssues(result.error)}`);
   return { frontMatter: result.data, body: split.body };
 }

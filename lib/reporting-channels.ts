@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
-import { ContentError, isoDay } from '@/lib/guide-schema';
+import { ContentError, describeIssues, isoDay } from '@/lib/guide-schema';
 
 export const CHANNELS_DIR = 'content/channels';
 
@@ -122,13 +122,7 @@ export function parseCountryFile(file: string, source: string): CountryChannels 
     throw new ContentError(file, `is not valid YAML (${(error as Error).message})`);
   }
   const result = countrySchema.safeParse(data ?? {});
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => {
-      const field = issue.path.length ? issue.path.join('.') : '(file)';
-      return `field "${field}": ${issue.message}`;
-    });
-    throw new ContentError(file, problems.join('; '));
-  }
+  if (!result.success) throw new ContentError(file, describeIssues(result.error));
   // us.yaml must hold US: the file name is how pages find a country.
   const name = path.basename(file);
   if (name !== `${result.data.country.toLowerCase()}.yaml`) {

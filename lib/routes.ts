@@ -11,5 +11,6 @@ export function pagePaths(): string[] {
     ...loadCountries().map((c) => `/report/${c.country.toLowerCase()}`),
     '/report/other',
     '/schools',
+    '/search',
   ];
 }

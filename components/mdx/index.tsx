@@ -52,7 +52,7 @@ async function GetHelp({ locale }: { locale: Locale }) {
   return (
     <section
       aria-label={t('title')}
-      className="not-prose my-8 rounded-md border-2 border-red-700 bg-red-50 p-4 dark:border-red-400 dark:bg-red-950"
+      className="danger-box not-prose my-8"
     >
       <p className="text-lg font-bold">
         {t('title')}

@@ -40,6 +40,18 @@ describe('reporting directory', () => {
     expect(problems).toEqual([]);
   });
 
+  it('the hub starts with the danger message and every emergency number, visible without JavaScript', async () => {
+    const { page, context } = await openPage(browser, `${baseURL()}/en/report`, { javaScriptEnabled: false });
+    const danger = page.locator('main section').first();
+    expect(await danger.locator('h2').innerText()).toMatch(/danger now/i);
+    for (const country of countries) {
+      for (const { number } of country.emergency) {
+        expect(await danger.locator(`a[href="tel:${number}"]`).first().isVisible(), `${country.country} ${number}`).toBe(true);
+      }
+    }
+    await context.close();
+  });
+
   it('the US page shows the CyberTipline with the reference number and address', async () => {
     const html = await (await get('/en/report/us')).text();
     expect(html).toContain('CyberTipline');

@@ -37,7 +37,8 @@ async function waitUntilUp(url: string, timeoutMs = 60_000): Promise<void> {
 }
 
 export default async function setup(project: TestProject) {
-  if (process.env.HAVEN_SKIP_BUILD !== '1') execFileSync(next, ['build'], { stdio: 'inherit' });
+  // `npm run build`, not `next build` alone: it also writes the search index (public/pagefind/).
+  if (process.env.HAVEN_SKIP_BUILD !== '1') execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
   const port = await freePort();
   const server = spawn(next, ['start', '-p', String(port), '-H', '127.0.0.1'], {
     stdio: ['ignore', 'inherit', 'inherit'],

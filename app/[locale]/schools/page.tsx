@@ -16,17 +16,19 @@ export default async function SchoolsPage() {
   const t = await getTranslations('schools');
   return (
     <PageFrame locale={locale} path="/schools">
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p className="mt-4 text-lg">{t('intro')}</p>
-      <ul className="mt-6 list-disc space-y-2 ps-6">
-        {listGuides(locale).map((guide) => (
-          <li key={guide.slug}>
-            <a className="underline underline-offset-4" href={localePath(locale, `/guides/${guide.slug}`)}>
-              {guide.frontMatter.title}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <div data-pagefind-body>
+        <h1 className="text-3xl font-bold">{t('title')}</h1>
+        <p className="mt-4 text-lg">{t('intro')}</p>
+        <ul className="mt-6 list-disc space-y-2 ps-6">
+          {listGuides(locale).map((guide) => (
+            <li key={guide.slug}>
+              <a className="underline underline-offset-4" href={localePath(locale, `/guides/${guide.slug}`)}>
+                {guide.frontMatter.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
     </PageFrame>
   );
 }

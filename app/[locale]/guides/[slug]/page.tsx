@@ -41,7 +41,12 @@ export default async function GuidePage({ params }: Props) {
           {t('translationPending')}
         </p>
       )}
-      <article lang={pending ? guide.textLocale : undefined} dir={pending ? dirOf(guide.textLocale) : undefined}>
+      {/* Search indexes the guide (not the header or footer); English text awaiting translation stays out of this locale's index. */}
+      <article
+        lang={pending ? guide.textLocale : undefined}
+        dir={pending ? dirOf(guide.textLocale) : undefined}
+        data-pagefind-body={pending ? undefined : ''}
+      >
         <h1 className="text-3xl font-bold leading-tight">{title}</h1>
         <p className="mt-4 text-lg">{summary}</p>
         <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">

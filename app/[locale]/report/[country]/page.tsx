@@ -45,57 +45,60 @@ export default async function CountryPage({ params }: Props) {
           {t('allCountries')}
         </a>
       </p>
-      <h1 className="mt-2 text-3xl font-bold">{t('title', { country: name })}</h1>
-      <p className="mt-6 rounded-md border-2 border-red-700 bg-red-50 p-4 text-lg font-bold dark:border-red-400 dark:bg-red-950">
-        {t.rich('emergency', { numbers: () => <EmergencyNumbers locale={locale} country={country} /> })}
-      </p>
+      {/* The way back to the country list is navigation: search indexes what follows. */}
+      <div data-pagefind-body>
+        <h1 className="mt-2 text-3xl font-bold">{t('title', { country: name })}</h1>
+        <p className="danger-box mt-6 text-lg font-bold">
+          {t.rich('emergency', { numbers: () => <EmergencyNumbers locale={locale} country={country} /> })}
+        </p>
 
-      <section aria-labelledby="by-situation" className="mt-10">
-        <h2 id="by-situation" className="text-2xl font-bold">
-          {t('bySituation')}
-        </h2>
-        <dl className="mt-4 space-y-4">
-          {situationIds.map((id) => {
-            const channels = channelsFor(country.country, id);
-            return (
-              <div key={id}>
-                <dt className="font-semibold">{report(`situations.${id}.title`)}</dt>
-                <dd className="ms-4 mt-1">
-                  {channels.length > 0 ? (
-                    <ul className="list-disc ps-5">
-                      {channels.map((c) => (
-                        <li key={c.id}>
-                          <a className={link} href={`#${c.id}`}>
-                            {c.name}
-                          </a>
-                        </li>
-                      ))}
-                    </ul>
-                  ) : (
-                    <p>
-                      {t('noService')}{' '}
-                      <a className={link} href={localePath(locale, '/report/other')}>
-                        {t('anyCountry')}
-                      </a>
-                    </p>
-                  )}
-                </dd>
-              </div>
-            );
-          })}
-        </dl>
-      </section>
+        <section aria-labelledby="by-situation" className="mt-10">
+          <h2 id="by-situation" className="text-2xl font-bold">
+            {t('bySituation')}
+          </h2>
+          <dl className="mt-4 space-y-4">
+            {situationIds.map((id) => {
+              const channels = channelsFor(country.country, id);
+              return (
+                <div key={id}>
+                  <dt className="font-semibold">{report(`situations.${id}.title`)}</dt>
+                  <dd className="ms-4 mt-1">
+                    {channels.length > 0 ? (
+                      <ul className="list-disc ps-5">
+                        {channels.map((c) => (
+                          <li key={c.id}>
+                            <a className={link} href={`#${c.id}`}>
+                              {c.name}
+                            </a>
+                          </li>
+                        ))}
+                      </ul>
+                    ) : (
+                      <p>
+                        {t('noService')}{' '}
+                        <a className={link} href={localePath(locale, '/report/other')}>
+                          {t('anyCountry')}
+                        </a>
+                      </p>
+                    )}
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
+        </section>
 
-      <section aria-labelledby="services" className="mt-10">
-        <h2 id="services" className="text-2xl font-bold">
-          {t('services')}
-        </h2>
-        <ul className="mt-4 space-y-4">
-          {country.channels.map((channel) => (
-            <ChannelCard key={channel.id} locale={locale} channel={channel} />
-          ))}
-        </ul>
-      </section>
+        <section aria-labelledby="services" className="mt-10">
+          <h2 id="services" className="text-2xl font-bold">
+            {t('services')}
+          </h2>
+          <ul className="mt-4 space-y-4">
+            {country.channels.map((channel) => (
+              <ChannelCard key={channel.id} locale={locale} channel={channel} />
+            ))}
+          </ul>
+        </section>
+      </div>
     </PageFrame>
   );
 }

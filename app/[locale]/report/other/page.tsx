@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PageFrame } from '@/components/PageFrame';
+import { SafetyRules } from '@/components/report/SafetyRules';
 import type { Locale } from '@/lib/locales';
 import { getCountry } from '@/lib/reporting-channels';
 import { localePath, pageMetadata } from '@/lib/site';
@@ -30,31 +31,30 @@ export default async function OtherCountryPage() {
           {report('countriesTitle')}
         </a>
       </p>
-      <h1 className="mt-2 text-3xl font-bold">{t('title')}</h1>
-      <p className="mt-6 rounded-md border-2 border-red-700 bg-red-50 p-4 text-lg font-bold dark:border-red-400 dark:bg-red-950">
-        {t('emergency')}
-      </p>
-      <h2 className="mt-10 text-2xl font-bold">{t('hotlinesTitle')}</h2>
-      <p className="mt-2">{t('hotlines')}</p>
-      <p className="mt-2">
-        <a className={link} href={channelUrl('EU', 'inhope')}>
-          {t('hotlinesLink')}
-        </a>
-      </p>
-      <h2 className="mt-10 text-2xl font-bold">{t('takeItDownTitle')}</h2>
-      <p className="mt-2">{t('takeItDown')}</p>
-      <p className="mt-2">
-        <a className={link} href={channelUrl('US', 'take-it-down')}>
-          {t('takeItDownLink')}
-        </a>
-      </p>
-      <h2 className="mt-10 text-2xl font-bold">{t('platformTitle')}</h2>
-      <p className="mt-2">{t('platform')}</p>
-      <ul className="mt-6 list-disc space-y-1 ps-6">
-        <li>{report('safety.neverSave')}</li>
-        <li>{report('safety.keepMessages')}</li>
-        <li>{report('safety.doNotPay')}</li>
-      </ul>
+      {/* The way back to the country list is navigation: search indexes what follows. */}
+      <div data-pagefind-body>
+        <h1 className="mt-2 text-3xl font-bold">{t('title')}</h1>
+        <p className="danger-box mt-6 text-lg font-bold">
+          {t('emergency')}
+        </p>
+        <h2 className="mt-10 text-2xl font-bold">{t('hotlinesTitle')}</h2>
+        <p className="mt-2">{t('hotlines')}</p>
+        <p className="mt-2">
+          <a className={link} href={channelUrl('EU', 'inhope')}>
+            {t('hotlinesLink')}
+          </a>
+        </p>
+        <h2 className="mt-10 text-2xl font-bold">{t('takeItDownTitle')}</h2>
+        <p className="mt-2">{t('takeItDown')}</p>
+        <p className="mt-2">
+          <a className={link} href={channelUrl('US', 'take-it-down')}>
+            {t('takeItDownLink')}
+          </a>
+        </p>
+        <h2 className="mt-10 text-2xl font-bold">{t('platformTitle')}</h2>
+        <p className="mt-2">{t('platform')}</p>
+        <SafetyRules locale={locale} className="mt-6" />
+      </div>
     </PageFrame>
   );
 }

@@ -1,0 +1,86 @@
+import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { PageFrame } from '@/components/PageFrame';
+import { SiteSearch } from '@/components/SiteSearch';
+import { listGuides } from '@/lib/content';
+import type { Locale } from '@/lib/locales';
+import { localePath, pageMetadata } from '@/lib/site';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations('search');
+  return pageMetadata(locale, '/search', { title: t('title'), description: t('description') });
+}
+
+// A static page: the form sends ?q= back here, and the script (components/SiteSearch.tsx) searches in the browser.
+// Without JavaScript, the same page lists every guide with its summary.
+export default async function SearchPage() {
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations('search');
+  const guides = listGuides(locale);
+  const link = 'underline underline-offset-4';
+  return (
+    <PageFrame locale={locale} path="/search">
+      <h1 className="text-3xl font-bold">{t('title')}</h1>
+      <SiteSearch
+        locale={locale}
+        strings={{
+          searching: t('searching'),
+          results: t.raw('results') as string,
+          noResults: t.raw('noResults') as string,
+          noResultsHelp: t('noResultsHelp'),
+          guidesLink: t('guidesLink'),
+          reportLink: t('reportLink'),
+          error: t('error'),
+          resultsHeading: t('resultsHeading'),
+        }}
+        links={{ guides: localePath(locale, '/guides'), report: localePath(locale, '/report') }}
+      >
+        <form role="search" method="get" action={localePath(locale, '/search')} className="mt-6">
+          <label htmlFor="search-q" className="block text-lg font-semibold">
+            {t('label')}
+          </label>
+          <p id="search-hint" className="mt-1 text-slate-700 dark:text-slate-300">
+            {t('hint')}
+          </p>
+          <div className="mt-3 flex flex-wrap gap-3">
+            <input
+              id="search-q"
+              type="search"
+              name="q"
+              aria-describedby="search-hint"
+              autoComplete="off"
+              enterKeyHint="search"
+              className="min-w-0 flex-1 basis-56 rounded-md border-2 border-slate-600 bg-white px-3 py-2 text-lg text-slate-900 dark:border-slate-400 dark:bg-slate-900 dark:text-slate-100"
+            />
+            <button
+              type="submit"
+              className="rounded-md bg-slate-900 px-5 py-2 text-lg font-semibold text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-white"
+            >
+              {t('submit')}
+            </button>
+          </div>
+        </form>
+      </SiteSearch>
+
+      <section aria-labelledby="all-guides" className="mt-12">
+        <h2 id="all-guides" className="text-2xl font-bold">
+          {t('allGuides')}
+        </h2>
+        <noscript>
+          <p className="mt-2">{t('noScript')}</p>
+        </noscript>
+        <ul id="all-guides-list" className="mt-4 space-y-5">
+          {guides.map((guide) => (
+            <li key={guide.slug} lang={guide.textLocale === locale ? undefined : guide.textLocale}>
+              <a className={`${link} text-lg font-semibold`} href={localePath(locale, `/guides/${guide.slug}`)}>
+                {guide.frontMatter.title}
+              </a>
+              <p className="mt-1">{guide.frontMatter.summary}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </PageFrame>
+  );
+}

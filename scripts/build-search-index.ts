@@ -1,0 +1,103 @@
+// `npm run build` runs this right after `next build`. Pagefind reads the prerendered pages in .next/server/app and
+// writes its bundle to public/pagefind/, which `next start` serves as static files (same origin, no extra step).
+//
+// - Only pages that mark a region with data-pagefind-body are indexed (guides, reporting pages, schools); the
+//   header, footer and every other page stay out.
+// - Pagefind makes one index per <html lang>, so a reader searches only the pages of their locale. Text that a page
+//   marks as another language (a guide still in English, a service's English note) is left out of that locale's index.
+// - Each result's address is the page's own (/fr/guides/grooming), not the .html file's name.
+//
+// Prints, per language, the pages indexed and the size of the files the browser may download.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { locales } from '@/lib/locales';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const appDir = path.join(root, '.next/server/app');
+const outputPath = path.join(root, 'public/pagefind');
+
+function htmlFilesUnder(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return htmlFilesUnder(full);
+    return entry.name.endsWith('.html') ? [full] : [];
+  });
+}
+
+function fail(message: string): never {
+  console.error(`search index: ${message}`);
+  process.exit(1);
+}
+
+/**
+ * Leaves out of a page's index any element marked as written in another language than the page's (a service's
+ * English note on a French page): Pagefind would otherwise index it as the page's language. Pagefind's own exclude
+ * selectors cannot depend on <html lang>, so the attribute is added here, to the copy that is indexed.
+ */
+function ignoreOtherLanguages(html: string, locale: string): string {
+  return html.replace(/<([a-zA-Z][\w-]*)(\s[^>]*?)?\slang="([^"]*)"/g, (tag, _name, _attributes, lang: string) =>
+    lang === locale || tag.startsWith('<html') ? tag : `${tag} data-pagefind-ignore="all"`,
+  );
+}
+
+// Pagefind also writes its ready-made interfaces; this site uses only its JavaScript API (components/SiteSearch.tsx).
+const unusedFiles = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+async function main() {
+  if (!fs.existsSync(appDir)) fail(`${path.relative(root, appDir)} is missing: run \`next build\` first`);
+
+  const { index, errors } = await pagefind.createIndex();
+  if (!index) fail(errors.join('; '));
+
+  const counts = new Map<string, number>();
+  for (const locale of locales) {
+    const files = htmlFilesUnder(path.join(appDir, locale)).sort();
+    for (const file of files) {
+      const content = fs.readFileSync(file, 'utf8');
+      if (!content.includes('data-pagefind-body')) continue;
+      const url = `/${path.relative(appDir, file).slice(0, -'.html'.length).split(path.sep).join('/')}`;
+      const added = await index.addHTMLFile({ url, content: ignoreOtherLanguages(content, locale) });
+      if (added.errors.length > 0) fail(`${url}: ${added.errors.join('; ')}`);
+      counts.set(locale, (counts.get(locale) ?? 0) + 1);
+    }
+    if (!counts.get(locale)) fail(`no page of ${locale} has data-pagefind-body`);
+  }
+
+  fs.rmSync(outputPath, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) fail(written.errors.join('; '));
+  await pagefind.close();
+  for (const name of fs.readdirSync(outputPath)) {
+    if (unusedFiles.test(name)) fs.rmSync(path.join(outputPath, name));
+  }
+
+  // Sizes: what one language's search can download (its index chunks, page fragments, metadata and wasm).
+  const allFiles = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? allFiles(path.join(dir, e.name)) : [path.join(dir, e.name)],
+    );
+  const files = allFiles(outputPath).map((file) => ({ name: path.relative(outputPath, file), size: fs.statSync(file).size }));
+  const rows = locales.map((locale) => {
+    const sum = (test: (name: string) => boolean) => files.filter((f) => test(f.name)).reduce((n, f) => n + f.size, 0);
+    const indexBytes = sum((n) => n.startsWith(`index/${locale}_`));
+    const fragmentBytes = sum((n) => n.startsWith(`fragment/${locale}_`));
+    const metaBytes = sum((n) => n.startsWith(`pagefind.${locale}_`));
+    const wasmBytes = sum((n) => n === `wasm.${locale}.pagefind`);
+    return { locale, pages: counts.get(locale)!, indexBytes, fragmentBytes, metaBytes, wasmBytes };
+  });
+  const shared = files.filter((f) => !f.name.includes('/') && /\.(js|json)$/.test(f.name)).reduce((n, f) => n + f.size, 0);
+  console.log(`search index: ${path.relative(root, outputPath)}/ (shared scripts ${kib(shared)})`);
+  for (const r of rows) {
+    console.log(
+      `  ${r.locale}: ${r.pages} pages, index ${kib(r.indexBytes)}, fragments ${kib(r.fragmentBytes)}, ` +
+        `meta ${kib(r.metaBytes)}, wasm ${kib(r.wasmBytes)}, total ${kib(r.indexBytes + r.fragmentBytes + r.metaBytes + r.wasmBytes)}`,
+    );
+  }
+}
+
+await main();

@@ -1,0 +1,254 @@
+import fs from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listGuides } from '@/lib/content';
+import { locales, type Locale } from '@/lib/locales';
+import { launch } from './browser';
+import { baseURL, get } from './site';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const messages = (locale: Locale) => JSON.parse(fs.readFileSync(`messages/${locale}.json`, 'utf8'));
+
+/** A page in a fresh context that records the address of every request it makes. */
+async function open(path: string, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(`${baseURL()}${path}`);
+  return { context, page, requests };
+}
+
+/** Requests that went anywhere but the test server. */
+function offSite(requests: string[]): string[] {
+  const origin = new URL(baseURL()).origin;
+  return requests.filter((url) => new URL(url).origin !== origin);
+}
+
+/** The guide each locale's tests look for: the sextortion guide, or the first guide translated into the locale. */
+function targetGuide(locale: Locale) {
+  const translated = listGuides(locale).filter((g) => g.textLocale === locale);
+  expect(translated.length, `no guide is translated into ${locale}`).toBeGreaterThan(0);
+  return translated.find((g) => g.slug === 'sextortion') ?? translated[0];
+}
+
+/** The words of a guide's body (its prose, not its title or summary), lowercased, from the built page. */
+async function bodyWords(locale: Locale, slug: string): Promise<Set<string>> {
+  const html = await (await get(`/${locale}/guides/${slug}`)).text();
+  const start = html.indexOf('class="prose');
+  const end = html.indexOf('aria-labelledby="sources"', start);
+  expect(start, `${locale}/${slug}: no prose`).toBeGreaterThan(0);
+  const text = html.slice(start, end).replace(/<[^>]*>/g, ' ');
+  return new Set([...text.matchAll(/\p{L}{6,}/gu)].map((m) => m[0].toLowerCase()));
+}
+
+/** A word of the guide's body that is not in its title and is in as few other guides of the locale as possible. */
+async function distinctiveBodyWord(locale: Locale, slug: string, title: string): Promise<string> {
+  const own = await bodyWords(locale, slug);
+  const others = await Promise.all(
+    listGuides(locale)
+      .filter((g) => g.slug !== slug && g.textLocale === locale)
+      .map((g) => bodyWords(locale, g.slug)),
+  );
+  const inTitle = title.toLowerCase();
+  const candidates = [...own]
+    .filter((word) => !inTitle.includes(word))
+    .map((word) => ({ word, spread: others.filter((words) => words.has(word)).length }))
+    .sort((a, b) => a.spread - b.spread || b.word.length - a.word.length || a.word.localeCompare(b.word));
+  expect(candidates.length).toBeGreaterThan(0);
+  return candidates[0].word;
+}
+
+async function resultLinks(page: import('playwright-core').Page): Promise<string[]> {
+  await page.locator('#search-results, #search-no-results').first().waitFor();
+  return page.locator('#search-results h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+}
+
+describe.each(locales)('search in %s', (locale) => {
+  const t = messages(locale).search;
+
+  it("finds a guide by its title, typed into the box, and keeps the query in the address", async () => {
+    const guide = targetGuide(locale);
+    const { context, page, requests } = await open(`/${locale}/search`);
+    await page.getByLabel(t.label).fill(guide.frontMatter.title);
+    await page.getByLabel(t.label).press('Enter');
+    const links = await resultLinks(page);
+    expect(links[0]).toBe(`/${locale}/guides/${guide.slug}`);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(guide.frontMatter.title);
+    // Every result has a title, an excerpt and a link into this locale.
+    const items = page.locator('#search-results > li');
+    expect(await items.count()).toBe(links.length);
+    for (const link of links) expect(link.startsWith(`/${locale}/`)).toBe(true);
+    expect((await items.first().locator('p').innerText()).trim()).not.toBe('');
+    expect(await page.locator('#search-status').innerText()).toContain(guide.frontMatter.title);
+    if (locale === 'ar') {
+      expect(await items.first().evaluate((li) => getComputedStyle(li).direction)).toBe('rtl');
+    }
+    expect(offSite(requests)).toEqual([]);
+    await context.close();
+  });
+
+  it('finds a guide by a word from its body, from a shared address (?q=)', async () => {
+    const guide = targetGuide(locale);
+    const word = await distinctiveBodyWord(locale, guide.slug, guide.frontMatter.title);
+    const { context, page, requests } = await open(`/${locale}/search?q=${encodeURIComponent(word)}`);
+    const links = await resultLinks(page);
+    expect(links, `"${word}"`).toContain(`/${locale}/guides/${guide.slug}`);
+    expect(await page.getByLabel(t.label).inputValue()).toBe(word);
+    // The excerpt highlights the match with <mark>, and nothing else is rendered as markup.
+    expect(await page.locator('#search-results mark').count()).toBeGreaterThan(0);
+    expect(await page.locator('#search-results p *:not(mark)').count()).toBe(0);
+    expect(offSite(requests)).toEqual([]);
+    await context.close();
+  });
+
+  it('says clearly when nothing is found, with links to the guides and to reporting', async () => {
+    const nonsense = 'qzxjvwkpfy';
+    const { context, page, requests } = await open(`/${locale}/search`);
+    await page.getByLabel(t.label).fill(nonsense);
+    await page.getByRole('button', { name: t.submit, exact: true }).click();
+    expect(await resultLinks(page)).toEqual([]);
+    expect(await page.locator('#search-status').innerText()).toBe(t.noResults.replace('{query}', nonsense));
+    const help = page.locator('#search-no-results');
+    expect(await help.locator(`a[href="/${locale}/guides"]`).count()).toBe(1);
+    expect(await help.locator(`a[href="/${locale}/report"]`).count()).toBe(1);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(nonsense);
+    expect(offSite(requests)).toEqual([]);
+    await context.close();
+  });
+
+  it('without JavaScript, lists every guide with its summary, and the form still sends ?q=', async () => {
+    const { context, page, requests } = await open(`/${locale}/search`, { javaScriptEnabled: false });
+    await page.getByLabel(t.label).fill('photos');
+    await page.getByLabel(t.label).press('Enter');
+    await page.waitForURL(`**/${locale}/search?q=photos`);
+    // The sentence is in <noscript>, which a browser shows only when scripts are off (Playwright's text search skips it).
+    const sentence = page.locator('#all-guides ~ noscript p, section[aria-labelledby="all-guides"] noscript p');
+    expect(await sentence.isVisible()).toBe(true);
+    expect(await sentence.textContent()).toBe(t.noScript);
+    const list = page.locator('#all-guides-list');
+    const guides = listGuides(locale);
+    expect(await list.locator('li').count()).toBe(guides.length);
+    const text = await list.innerText();
+    for (const guide of guides) {
+      expect(await list.locator(`a[href="/${locale}/guides/${guide.slug}"]`).innerText()).toBe(guide.frontMatter.title);
+      expect(text).toContain(guide.frontMatter.summary);
+    }
+    expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    expect(offSite(requests)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('search entry point and loading', () => {
+  it.each(locales)('every page of %s links to its search page from the header', async (locale) => {
+    for (const path of ['', '/guides', `/guides/${targetGuide(locale).slug}`, '/report', '/schools', '/no-such-page']) {
+      const html = await (await get(`/${locale}${path}`)).text();
+      const header = html.slice(html.indexOf('<header'), html.indexOf('</header>'));
+      expect(header, `/${locale}${path}`).toContain(`href="/${locale}/search"`);
+    }
+  });
+
+  it('a guide page does not load the search script or index, and asks nothing of another site', async () => {
+    const { context, page, requests } = await open('/en/guides/sextortion');
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    expect(offSite(requests)).toEqual([]);
+    await context.close();
+  });
+
+  it('the header, footer and other pages stay out of the index', async () => {
+    const { context, page } = await open('/en/search?q=Haven');
+    const links = await resultLinks(page);
+    // "Haven" is in every header and footer, but in no indexed text of these pages.
+    for (const link of links) expect(link).toMatch(/^\/en\/(guides\/|report|schools)/);
+    expect(links).not.toContain('/en');
+    expect(links).not.toContain('/en/guides');
+    expect(links).not.toContain('/en/search');
+    await context.close();
+  });
+
+  it('an Arabic query finds Arabic pages only', async () => {
+    const guide = targetGuide('ar');
+    const { context, page } = await open(`/ar/search?q=${encodeURIComponent(guide.frontMatter.title)}`);
+    const links = await resultLinks(page);
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link.startsWith('/ar/')).toBe(true);
+    const title = await page.locator('#search-results h3 a').first().innerText();
+    expect(title).toMatch(/\p{Script=Arabic}/u);
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    await context.close();
+  });
+});
+
+describe('search accessibility', () => {
+  for (const locale of ['en', 'ar'] as const) {
+    it(`axe finds no WCAG 2.2 AA violation on /${locale}/search with results and with none, light and dark`, async () => {
+      const guide = targetGuide(locale);
+      for (const query of [guide.frontMatter.title, 'qzxjvwkpfy']) {
+        for (const colorScheme of ['light', 'dark'] as const) {
+          const { context, page } = await open(`/${locale}/search?q=${encodeURIComponent(query)}`, { colorScheme });
+          await resultLinks(page);
+          const results = await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+            .analyze();
+          const summary = results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          expect(summary).toEqual([]);
+          await context.close();
+        }
+      }
+    });
+  }
+});
+
+describe('search figures', () => {
+  it('measures how long a search takes to answer, per locale', async () => {
+    const lines: string[] = [];
+    for (const locale of locales) {
+      const queries = listGuides(locale)
+        .filter((g) => g.textLocale === locale)
+        .slice(0, 8)
+        .map((g) => g.frontMatter.title.split(/\s+/).filter((w) => w.length > 3)[0] ?? g.frontMatter.title);
+      const { context, page, requests } = await open(`/${locale}/search`);
+      const downloads: Promise<number>[] = [];
+      page.on('requestfinished', (request) => {
+        if (request.url().includes('/pagefind/')) downloads.push(request.sizes().then((s) => s.responseBodySize));
+      });
+      // Evaluated as text so the bundler leaves the browser's import() alone.
+      const timing = (await page.evaluate(`(async (queries) => {
+        const t0 = performance.now();
+        const pagefind = await import('/pagefind/pagefind.js');
+        await pagefind.init();
+        const load = performance.now() - t0;
+        const times = [];
+        for (const q of queries) {
+          const start = performance.now();
+          const search = await pagefind.search(q);
+          await Promise.all(search.results.map((r) => r.data()));
+          times.push(performance.now() - start);
+        }
+        return { load, times };
+      })(${JSON.stringify(queries)})`)) as { load: number; times: number[] };
+      const sorted = [...timing.times].sort((a, b) => a - b);
+      const median = sorted[Math.floor(sorted.length / 2)];
+      await page.waitForLoadState('networkidle');
+      const bytes = (await Promise.all(downloads)).reduce((n, size) => n + size, 0);
+      lines.push(
+        `${locale}: script+init ${timing.load.toFixed(0)} ms, first search ${timing.times[0].toFixed(0)} ms, ` +
+          `median of ${timing.times.length} searches ${median.toFixed(1)} ms, ${(bytes / 1024).toFixed(0)} KiB of /pagefind/ files transferred for ${downloads.length} requests`,
+      );
+      expect(offSite(requests)).toEqual([]);
+      expect(median).toBeLessThan(1000);
+      await context.close();
+    }
+    console.log(`search timing (time from pagefind.search() to the data of every result):\n  ${lines.join('\n  ')}`);
+  });
+});
