@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { GuideList } from '@/components/GuideList';
 import { PageFrame } from '@/components/PageFrame';
 import { listGuides } from '@/lib/content';
 import { guideGroups } from '@/lib/guide-schema';
 import type { Locale } from '@/lib/locales';
-import { localePath, pageMetadata } from '@/lib/site';
+import { pageMetadata } from '@/lib/site';
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = (await getLocale()) as Locale;
@@ -28,16 +29,7 @@ export default async function GuidesIndex() {
             <h2 id={`group-${group}`} className="text-2xl font-bold">
               {t(`groups.${group}`)}
             </h2>
-            <ul className="mt-4 space-y-5">
-              {inGroup.map((guide) => (
-                <li key={guide.slug} lang={guide.textLocale === locale ? undefined : guide.textLocale}>
-                  <a className="text-lg font-semibold underline underline-offset-4" href={localePath(locale, `/guides/${guide.slug}`)}>
-                    {guide.frontMatter.title}
-                  </a>
-                  <p className="mt-1">{guide.frontMatter.summary}</p>
-                </li>
-              ))}
-            </ul>
+            <GuideList locale={locale} guides={inGroup} />
           </section>
         );
       })}

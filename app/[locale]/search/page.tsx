@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { GuideList } from '@/components/GuideList';
 import { PageFrame } from '@/components/PageFrame';
 import { SiteSearch } from '@/components/SiteSearch';
 import { listGuides } from '@/lib/content';
@@ -18,7 +19,6 @@ export default async function SearchPage() {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations('search');
   const guides = listGuides(locale);
-  const link = 'underline underline-offset-4';
   return (
     <PageFrame locale={locale} path="/search">
       <h1 className="text-3xl font-bold">{t('title')}</h1>
@@ -70,16 +70,7 @@ export default async function SearchPage() {
         <noscript>
           <p className="mt-2">{t('noScript')}</p>
         </noscript>
-        <ul id="all-guides-list" className="mt-4 space-y-5">
-          {guides.map((guide) => (
-            <li key={guide.slug} lang={guide.textLocale === locale ? undefined : guide.textLocale}>
-              <a className={`${link} text-lg font-semibold`} href={localePath(locale, `/guides/${guide.slug}`)}>
-                {guide.frontMatter.title}
-              </a>
-              <p className="mt-1">{guide.frontMatter.summary}</p>
-            </li>
-          ))}
-        </ul>
+        <GuideList locale={locale} guides={guides} id="all-guides-list" />
       </section>
     </PageFrame>
   );
