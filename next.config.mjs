@@ -1,4 +1,5 @@
 import createNextIntlPlugin from 'next-intl/plugin';
+import { hsts, securityHeaders } from './lib/security-headers.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -6,8 +7,21 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // Unknown addresses render app/global-not-found.tsx in the reader's language.
+  // Addresses outside every locale that look like files render app/global-not-found.tsx; the proxy answers every
+  // other unknown address with its locale's 404 page.
   experimental: { globalNotFound: true },
+  async headers() {
+    return [
+      { source: '/:path*', headers: securityHeaders() },
+      // Later rules win: the search page alone runs WebAssembly.
+      { source: '/:locale/search', headers: securityHeaders({ wasm: true }) },
+      {
+        source: '/:path*',
+        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
+        headers: [hsts],
+      },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,7 +1,8 @@
 import { guideSlugs } from '@/lib/content';
+import { isLocale, type Locale } from '@/lib/locales';
 import { loadCountries } from '@/lib/reporting-channels';
 
-/** Every page's path below its locale prefix: the sitemap and the tests both start here. */
+/** Every page's path below its locale prefix: the sitemap, the proxy and the tests all start here. */
 export function pagePaths(): string[] {
   return [
     '/',
@@ -13,4 +14,21 @@ export function pagePaths(): string[] {
     '/schools',
     '/search',
   ];
+}
+
+/** The page that answers, with status 404, every unknown address under a locale. */
+export const notFoundPath = '/not-found';
+
+let known: Set<string> | undefined;
+
+/**
+ * Splits '/fr/guides/x' into its locale and the rest, and says whether the rest is one of the site's pages.
+ * Null for a path outside every locale.
+ */
+export function matchLocalePath(pathname: string): { locale: Locale; rest: string; known: boolean } | null {
+  const [, first, ...more] = pathname.split('/');
+  if (!isLocale(first)) return null;
+  const rest = more.length === 0 || (more.length === 1 && more[0] === '') ? '/' : `/${more.join('/')}`;
+  known ??= new Set(pagePaths());
+  return { locale: first, rest, known: known.has(rest) };
 }

@@ -6,7 +6,7 @@ import { siteUrl } from '@/lib/site';
 import { SkipLink } from '@/components/SkipLink';
 import '../globals.css';
 
-// Unknown locales and pages fall through to app/global-not-found.tsx (a localized 404).
+// Unknown locales and pages never reach the layout: the proxy answers them with app/[locale]/not-found.
 export const dynamicParams = false;
 
 export function generateStaticParams() {

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { GuideList } from '@/components/GuideList';
 import { PageFrame } from '@/components/PageFrame';
-import { SiteSearch } from '@/components/SiteSearch';
 import { listGuides } from '@/lib/content';
 import type { Locale } from '@/lib/locales';
 import { localePath, pageMetadata } from '@/lib/site';
@@ -13,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata(locale, '/search', { title: t('title'), description: t('description') });
 }
 
-// A static page: the form sends ?q= back here, and the script (components/SiteSearch.tsx) searches in the browser.
+// A static page: the form sends ?q= back here, and the script (public/js/search.js) searches in the browser.
 // Without JavaScript, the same page lists every guide with its summary.
 export default async function SearchPage() {
   const locale = (await getLocale()) as Locale;
@@ -22,19 +21,12 @@ export default async function SearchPage() {
   return (
     <PageFrame locale={locale} path="/search">
       <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <SiteSearch
-        locale={locale}
-        strings={{
-          searching: t('searching'),
-          results: t.raw('results') as string,
-          noResults: t.raw('noResults') as string,
-          noResultsHelp: t('noResultsHelp'),
-          guidesLink: t('guidesLink'),
-          reportLink: t('reportLink'),
-          error: t('error'),
-          resultsHeading: t('resultsHeading'),
-        }}
-        links={{ guides: localePath(locale, '/guides'), report: localePath(locale, '/report') }}
+      <div
+        id="site-search"
+        data-searching={t('searching')}
+        data-results={t.raw('results') as string}
+        data-no-results={t.raw('noResults') as string}
+        data-error={t('error')}
       >
         <form role="search" method="get" action={localePath(locale, '/search')} className="mt-6">
           <label htmlFor="search-q" className="block text-lg font-semibold">
@@ -61,7 +53,34 @@ export default async function SearchPage() {
             </button>
           </div>
         </form>
-      </SiteSearch>
+        <p id="search-status" role="status" aria-live="polite" aria-atomic="true" className="mt-6 text-lg font-semibold" />
+        <div id="search-no-results" className="mt-2" hidden>
+          <p>{t('noResultsHelp')}</p>
+          <ul className="mt-2 list-disc space-y-1 ps-6">
+            <li>
+              <a className="underline underline-offset-4" href={localePath(locale, '/guides')}>
+                {t('guidesLink')}
+              </a>
+            </li>
+            <li>
+              <a className="font-semibold underline underline-offset-4" href={localePath(locale, '/report')}>
+                {t('reportLink')}
+              </a>
+            </li>
+          </ul>
+        </div>
+        <section id="search-results-section" aria-labelledby="search-results-heading" className="mt-4" hidden>
+          <h2 id="search-results-heading" className="sr-only">
+            {t('resultsHeading')}
+          </h2>
+          {/* Filled by /js/search.js; the styles are here because the script only writes plain elements. */}
+          <ol
+            id="search-results"
+            className="space-y-6 [&_a]:underline [&_a]:underline-offset-4 [&_h3]:text-lg [&_h3]:font-semibold [&_mark]:rounded-sm [&_mark]:bg-yellow-200 [&_mark]:px-0.5 [&_mark]:text-slate-950 dark:[&_mark]:bg-yellow-300 [&_p]:mt-1"
+          />
+        </section>
+      </div>
+      <script type="module" src="/js/search.js" />
 
       <section aria-labelledby="all-guides" className="mt-12">
         <h2 id="all-guides" className="text-2xl font-bold">

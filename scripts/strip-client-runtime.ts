@@ -1,0 +1,64 @@
+// Haven's pages are complete when served and need no React in the browser, but the App Router has no switch to
+// leave its client runtime out (about 130 KB of script per page, plus the page again as an inline RSC payload).
+// After `next build`, this removes Next's scripts from every prerendered page, so each page ships only the site's
+// own small modules (/js/*.js) and runs under a Content-Security-Policy without 'unsafe-inline'.
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { RewritingStream } from 'parse5-html-rewriting-stream';
+
+const pagesDir = path.join(process.cwd(), '.next/server/app');
+
+type Attrs = { name: string; value: string }[];
+const attr = (attrs: Attrs, name: string) => attrs.find((a) => a.name === name)?.value;
+
+/** Next's own scripts: inline ones (bootstrap, RSC payload) and its chunks. The site's /js/ modules stay. */
+function isNextScript(attrs: Attrs): boolean {
+  const src = attr(attrs, 'src');
+  return src === undefined || src.startsWith('/_next/');
+}
+
+export async function stripClientRuntime(html: string): Promise<string> {
+  const rewriter = new RewritingStream();
+  let inDroppedScript = false;
+  rewriter.on('startTag', (tag, raw) => {
+    if (tag.tagName === 'script' && isNextScript(tag.attrs)) inDroppedScript = true;
+    else if (tag.tagName === 'link' && attr(tag.attrs, 'as') === 'script') return;
+    else rewriter.emitRaw(raw);
+  });
+  rewriter.on('endTag', (tag, raw) => {
+    if (tag.tagName === 'script' && inDroppedScript) inDroppedScript = false;
+    else rewriter.emitRaw(raw);
+  });
+  rewriter.on('text', (_, raw) => {
+    if (!inDroppedScript) rewriter.emitRaw(raw);
+  });
+  const chunks: string[] = [];
+  rewriter.on('data', (chunk: string) => chunks.push(chunk));
+  const done = new Promise((resolve, reject) => rewriter.on('end', resolve).on('error', reject));
+  Readable.from([html]).pipe(rewriter);
+  await done;
+  return chunks.join('');
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const files = await htmlFiles(pagesDir);
+  let before = 0;
+  let after = 0;
+  for (const file of files) {
+    const html = await readFile(file, 'utf8');
+    const stripped = await stripClientRuntime(html);
+    if (/<script(?![^>]*\ssrc="\/js\/)/.test(stripped)) throw new Error(`${file}: a Next script is left`);
+    before += html.length;
+    after += stripped.length;
+    await writeFile(file, stripped);
+  }
+  console.log(
+    `Removed Next's client runtime from ${files.length} pages: HTML ${(before / 1024).toFixed(0)} KiB → ${(after / 1024).toFixed(0)} KiB`,
+  );
+}
