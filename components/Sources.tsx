@@ -1,22 +1,43 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { Heading } from '@/components/Heading';
 import type { Source } from '@/lib/guide-schema';
 import type { Locale } from '@/lib/locales';
 
-/** A page's sources and the day it was last reviewed, shown at its end. */
-export async function Sources({ locale, sources, reviewed }: { locale: Locale; sources: Source[]; reviewed: string }) {
+/**
+ * A page's sources and the day it was last reviewed, shown at its end (an h2), or under one section (an h3 with
+ * its own id). A source without a known address is named without a link.
+ */
+export async function Sources({
+  locale,
+  sources,
+  reviewed,
+  id = 'sources',
+  level = 2,
+}: {
+  locale: Locale;
+  sources: Source[];
+  reviewed: string;
+  id?: string;
+  level?: 2 | 3;
+}) {
   const t = await getTranslations({ locale, namespace: 'guides' });
   const format = await getFormatter({ locale });
   const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'long' });
   return (
-    <section aria-labelledby="sources" className="mt-12 border-t border-slate-300 pt-6 text-sm dark:border-slate-700">
-      <h2 id="sources" className="text-lg font-bold">
+    <section
+      aria-labelledby={id}
+      className={
+        level === 2 ? 'mt-12 border-t border-slate-300 pt-6 text-sm dark:border-slate-700' : 'mt-6 text-sm'
+      }
+    >
+      <Heading locale={locale} level={level} id={id} className={level === 2 ? 'text-lg font-bold' : 'text-base font-bold'}>
         {t('sources')}
-      </h2>
+      </Heading>
       <ul className="mt-3 list-disc space-y-2 ps-5">
         {sources.map((source) => (
           <li key={`${source.title}-${source.url ?? ''}`}>
             {source.url ? (
-              <a className="underline underline-offset-2" href={source.url}>
+              <a className="underline underline-offset-2" href={source.url} data-print-url={source.url}>
                 {source.title}
               </a>
             ) : (

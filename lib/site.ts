@@ -9,11 +9,16 @@ export function localePath(locale: Locale, path = ''): string {
   return `/${locale}${path === '/' ? '' : path}`;
 }
 
+/** The absolute address of a page in a locale, as its canonical link gives it. */
+export function absoluteUrl(locale: Locale, path = ''): string {
+  return new URL(localePath(locale, path), siteUrl).href;
+}
+
 /** Every locale's address of one page, plus x-default (English). */
 export function alternatesOf(path: string): Record<string, string> {
   const languages: Record<string, string> = {};
-  for (const locale of locales) languages[locale] = new URL(localePath(locale, path), siteUrl).href;
-  languages['x-default'] = new URL(localePath(defaultLocale, path), siteUrl).href;
+  for (const locale of locales) languages[locale] = absoluteUrl(locale, path);
+  languages['x-default'] = absoluteUrl(defaultLocale, path);
   return languages;
 }
 
@@ -23,7 +28,7 @@ export function pageMetadata(
   path: string,
   { title, description }: { title: string; description: string },
 ): Metadata {
-  const url = new URL(localePath(locale, path), siteUrl).href;
+  const url = absoluteUrl(locale, path);
   return {
     title,
     description,

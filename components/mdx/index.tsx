@@ -3,7 +3,8 @@ import { getTranslations } from 'next-intl/server';
 import { countriesByName } from '@/lib/countries';
 import type { Locale } from '@/lib/locales';
 import { channelsFor, situationIds, type Situation } from '@/lib/reporting-channels';
-import { localePath } from '@/lib/site';
+import { printUrl } from '@/lib/print-urls';
+import { localePath, siteUrl } from '@/lib/site';
 
 // The components guide authors may use in MDX (docs/authoring.md). All render on the server.
 
@@ -60,7 +61,11 @@ async function GetHelp({ locale }: { locale: Locale }) {
       <p className="mt-2">{t('emergency')}</p>
       <p className="mt-2">{t('report')}</p>
       <p className="mt-3">
-        <a className="font-semibold underline underline-offset-2" href={localePath(locale, '/report')}>
+        <a
+          className="font-semibold underline underline-offset-2"
+          href={localePath(locale, '/report')}
+          data-print-url={printUrl(localePath(locale, '/report'), siteUrl)}
+        >
           {t('link')}
         </a>
       </p>
@@ -90,7 +95,7 @@ async function Channels({ locale, situation }: { locale: Locale; situation: Situ
               {channels.map((c, i) => (
                 <span key={c.id}>
                   {i > 0 && ' · '}
-                  <a className={link} href={`${page}#${c.id}`}>
+                  <a className={link} href={`${page}#${c.id}`} data-print-url={printUrl(`${page}#${c.id}`, siteUrl)}>
                     {c.name}
                   </a>
                 </span>
@@ -99,7 +104,11 @@ async function Channels({ locale, situation }: { locale: Locale; situation: Situ
           );
         })}
         <li>
-          <a className={`${link} font-semibold`} href={localePath(locale, '/report/other')}>
+          <a
+            className={`${link} font-semibold`}
+            href={localePath(locale, '/report/other')}
+            data-print-url={printUrl(localePath(locale, '/report/other'), siteUrl)}
+          >
             {t('other')}
           </a>
         </li>

@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PageFrame } from '@/components/PageFrame';
+import { PrintButton } from '@/components/PrintButton';
+import { QrCode } from '@/components/QrCode';
 import { Sources } from '@/components/Sources';
 import { getGuide, guideSlugs } from '@/lib/content';
 import { dirOf, type Locale } from '@/lib/locales';
 import { MdxContent } from '@/lib/mdx';
-import { pageMetadata } from '@/lib/site';
+import { absoluteUrl, pageMetadata } from '@/lib/site';
 
 export const dynamicParams = false;
 
@@ -34,6 +36,8 @@ export default async function GuidePage({ params }: Props) {
   const t = await getTranslations('guides');
   const { title, summary, ageBands, sources, reviewed } = guide.frontMatter;
   const pending = guide.textLocale !== locale;
+  // The same address as the page's canonical link: a printed page leads back to this guide in this language.
+  const url = absoluteUrl(locale, `/guides/${guide.slug}`);
   return (
     <PageFrame locale={locale} path={`/guides/${guide.slug}`}>
       {pending && (
@@ -57,6 +61,18 @@ export default async function GuidePage({ params }: Props) {
         </div>
         <Sources locale={locale} sources={sources} reviewed={reviewed} />
       </article>
+      <figure className="guide-qr mt-10 flex flex-wrap items-center gap-x-6 gap-y-4 border-t border-slate-300 pt-6 dark:border-slate-700">
+        <QrCode url={url} label={t('qrLabel', { url })} className="size-28 shrink-0 print:size-[38mm]" />
+        <figcaption className="min-w-0 flex-1 basis-56">
+          <p>{t('qrCaption')}</p>
+          <p className="mt-1 text-sm break-all">
+            <span dir="ltr">{url}</span>
+          </p>
+          <p className="mt-3">
+            <PrintButton locale={locale} />
+          </p>
+        </figcaption>
+      </figure>
     </PageFrame>
   );
 }

@@ -1,0 +1,5 @@
+// "Print this page" buttons (components/PrintButton.tsx): shown only when this script runs.
+for (const button of document.querySelectorAll('button[data-print]')) {
+  button.addEventListener('click', () => window.print());
+  button.hidden = false;
+}

@@ -1,0 +1,282 @@
+import fs from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listGuides } from '@/lib/content';
+import { locales, type Locale } from '@/lib/locales';
+import { shareMoments } from '@/lib/schools';
+import { launch, openPage } from './browser';
+import { baseURL, get } from './site';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const messages = (locale: Locale) => JSON.parse(fs.readFileSync(`messages/${locale}.json`, 'utf8'));
+
+/** The page's canonical address, which every absolute link on the site is built from. */
+async function canonical(page: Page): Promise<URL> {
+  return new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!);
+}
+
+/** Every h2 and h3 has an id, no id is used twice, and each heading has exactly one link to it, named after it. */
+async function expectSectionLinks(page: Page, t: ReturnType<typeof messages>, where: string) {
+  const { headings, duplicates } = await page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+    return {
+      duplicates: ids.filter((id, i) => ids.indexOf(id) !== i),
+      headings: [...document.querySelectorAll('h2, h3')].map((h) => ({
+        id: h.id,
+        text: h.textContent!.trim(),
+        labels: [...document.querySelectorAll(`a[href="#${CSS.escape(h.id)}"]`)].map((a) => a.getAttribute('aria-label')),
+      })),
+    };
+  });
+  expect(duplicates, where).toEqual([]);
+  expect(headings.length, where).toBeGreaterThan(1);
+  for (const heading of headings) {
+    expect(heading.id, `${where}: ${heading.text}`).not.toBe('');
+    expect(heading.labels, `${where}: ${heading.text}`).toEqual([t.anchors.link.replace('{heading}', heading.text)]);
+  }
+}
+
+describe.each(locales)('the schools page in %s', (locale) => {
+  const t = messages(locale);
+
+  it('answers 200 with the three moments to share, each linking its guides', async () => {
+    const { page, context, response } = await openPage(browser, `${baseURL()}/${locale}/schools`, { javaScriptEnabled: false });
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('h1').count()).toBe(1);
+    const titles = new Map(listGuides(locale).map((g) => [g.slug, g.frontMatter.title]));
+    for (const moment of shareMoments) {
+      const section = page.locator(`section[aria-labelledby="${moment.id}"]`);
+      expect(await section.locator('h3').innerText()).toBe(t.schools.when[moment.key].title);
+      const links = await section.locator('li a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+      expect(links).toEqual(moment.slugs.map((slug) => [`/${locale}/guides/${slug}`, titles.get(slug)]));
+    }
+    await context.close();
+  });
+
+  it('gives every h2 and h3 a unique id and a link to it', async () => {
+    const { page, context } = await openPage(browser, `${baseURL()}/${locale}/schools`, { javaScriptEnabled: false });
+    await expectSectionLinks(page, t, `/${locale}/schools`);
+    await context.close();
+  });
+
+  it('gives a newsletter paragraph with the absolute link to the site', async () => {
+    const { page, context } = await openPage(browser, `${baseURL()}/${locale}/schools`, { javaScriptEnabled: false });
+    const site = new URL(`/${locale}`, await canonical(page)).href;
+    const text = await page.locator('#newsletter-text').innerText();
+    expect(text).toContain(site);
+    expect(text.length).toBeGreaterThan(site.length + 100);
+    await context.close();
+  });
+
+  it('tells staff how to respond to a disclosure, with its sources', async () => {
+    const { page, context } = await openPage(browser, `${baseURL()}/${locale}/schools`, { javaScriptEnabled: false });
+    const section = page.locator('section[aria-labelledby="disclosure"]');
+    const text = await section.innerText();
+    for (const key of ['danger', 'listen', 'noInvestigate', 'policy', 'neverImage']) expect(text).toContain(t.schools.disclosure[key]);
+    const sources = section.locator('section[aria-labelledby="disclosure-sources"] li');
+    expect(await sources.count()).toBeGreaterThan(0);
+    expect(await sources.allInnerTexts()).toContainEqual(expect.stringContaining('UK government'));
+    await context.close();
+  });
+
+  it('offers a badge whose HTML and image link to the report page in this language', async () => {
+    const { page, context } = await openPage(browser, `${baseURL()}/${locale}/schools`, { javaScriptEnabled: false });
+    const report = new URL(`/${locale}/report`, await canonical(page)).href;
+    // The snippet, read as a school would paste it.
+    const snippet = await page.locator('pre code#badge-code').innerText();
+    const pasted = await page.evaluate((html) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const a = doc.querySelector('a');
+      return { href: a?.getAttribute('href'), scripts: doc.querySelectorAll('script, img, style, iframe').length };
+    }, snippet);
+    expect(pasted).toEqual({ href: report, scripts: 0 });
+    expect(await page.locator('.badge-preview a').getAttribute('href')).toBe(report);
+
+    const download = await page.locator('a[download]').getAttribute('href');
+    const file = await get(download!);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toContain('image/svg+xml');
+    const svg = await file.text();
+    expect(svg).toContain(`<a href="${report}">`);
+    expect(svg).toContain(t.schools.badge.text);
+    await context.close();
+  });
+
+  it('draws the badge text inside the badge', async () => {
+    const { page, context } = await openPage(browser, `${baseURL()}/${locale}/schools`);
+    const fit = await page.locator('.badge-preview svg').evaluate((svg) => {
+      const text = (svg.querySelector('text') as SVGTextElement).getBBox();
+      const rect = (svg.querySelector('rect') as SVGRectElement).getBBox();
+      return { left: text.x - rect.x, right: rect.x + rect.width - (text.x + text.width), height: rect.height - text.height };
+    });
+    expect(fit.left).toBeGreaterThan(0);
+    expect(fit.right).toBeGreaterThan(0);
+    expect(fit.height).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('copies the newsletter paragraph with the Copy button, and says so', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL() });
+    const page = await context.newPage();
+    await page.goto(`${baseURL()}/${locale}/schools`);
+    const button = page.getByRole('button', { name: t.schools.newsletter.copy });
+    await expect.poll(() => button.isVisible()).toBe(true);
+    // By keyboard: the button is a real button in the tab order.
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#newsletter-text-status').innerText()).toBe(t.copy.copied);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe((await page.locator('#newsletter-text').textContent())!.trim());
+    expect(copied).toContain(new URL(`/${locale}`, await canonical(page)).href);
+    await context.close();
+  });
+
+  it('without JavaScript keeps the texts and shows no Copy button', async () => {
+    const { page, context } = await openPage(browser, `${baseURL()}/${locale}/schools`, { javaScriptEnabled: false });
+    expect(await page.locator('#newsletter-text').innerText()).not.toBe('');
+    expect(await page.locator('#badge-code').innerText()).not.toBe('');
+    const buttons = page.locator('button[data-copy]');
+    expect(await buttons.count()).toBe(2);
+    for (const button of await buttons.all()) expect(await button.isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+it('copies the badge HTML exactly as shown', async () => {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL() });
+  const page = await context.newPage();
+  await page.goto(`${baseURL()}/ar/schools`);
+  await page.getByRole('button', { name: messages('ar').schools.badge.copy }).click();
+  await expect.poll(() => page.locator('#badge-code-status').innerText()).toBe(messages('ar').copy.copied);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#badge-code').textContent());
+  await context.close();
+});
+
+/** Decodes the QR code drawn by an SVG element from a screenshot of it. */
+async function decodeQr(page: Page, selector: string): Promise<string | undefined> {
+  const png = PNG.sync.read(await page.locator(selector).screenshot());
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+}
+
+describe.each(locales)('guides in %s', (locale) => {
+  const t = messages(locale);
+  const guides = listGuides(locale);
+  const qr = 'figure.guide-qr svg[role="img"]';
+
+  it('each end with a QR code that encodes the guide’s canonical address', async () => {
+    // Four device pixels per CSS pixel: the small on-screen code, photographed sharply.
+    const context = await browser.newContext({ deviceScaleFactor: 4 });
+    const page = await context.newPage();
+    for (const guide of guides) {
+      await page.goto(`${baseURL()}/${locale}/guides/${guide.slug}`);
+      const url = (await canonical(page)).href;
+      expect(url).toMatch(new RegExp(`/${locale}/guides/${guide.slug}$`));
+      expect(await page.locator(qr).getAttribute('aria-label'), guide.slug).toBe(t.guides.qrLabel.replace('{url}', url));
+      expect(await page.locator(qr).isVisible(), guide.slug).toBe(true);
+      expect(await decodeQr(page, qr), guide.slug).toBe(url);
+    }
+    await context.close();
+  });
+
+  it('give every h2 and h3 a unique id and a link to it', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    for (const guide of guides) {
+      await page.goto(`${baseURL()}/${locale}/guides/${guide.slug}`);
+      await expectSectionLinks(page, t, guide.slug);
+    }
+    await context.close();
+  });
+});
+
+describe('section links', () => {
+  it('are visible without hover and reachable by keyboard', async () => {
+    const { page, context } = await openPage(browser, `${baseURL()}/en/guides/grooming`, { hasTouch: true });
+    const anchors = page.locator('a.heading-anchor');
+    expect(await anchors.count()).toBeGreaterThan(1);
+    const first = anchors.first();
+    expect(await first.isVisible()).toBe(true);
+    expect(await first.evaluate((a) => Number(getComputedStyle(a).opacity))).toBeGreaterThan(0.5);
+    const box = (await first.boundingBox())!;
+    expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24); // WCAG 2.2 target size
+    await first.focus();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('heading-anchor'))).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/en/guides/grooming${await first.getAttribute('href')}`);
+    await context.close();
+  });
+});
+
+describe.each(['en', 'ar'] as const)('printing a guide in %s', (locale) => {
+  const t = messages(locale);
+
+  it('hides navigation and buttons, and writes out link addresses', async () => {
+    const { page, context } = await openPage(browser, `${baseURL()}/${locale}/guides/sextortion`);
+    const printButton = page.getByRole('button', { name: t.guides.print });
+    await expect.poll(() => printButton.isVisible()).toBe(true);
+    const screenQr = (await page.locator('figure.guide-qr svg').boundingBox())!.width;
+
+    await page.emulateMedia({ media: 'print' });
+    const hidden = [
+      page.getByRole('navigation', { name: t.nav.label }),
+      page.getByRole('navigation', { name: t.nav.language }),
+      page.locator('a[href="#main"]'),
+      printButton,
+      page.locator('a.heading-anchor').first(),
+    ];
+    for (const element of hidden) expect(await element.isVisible()).toBe(false);
+    for (const link of await page.locator('footer a, header nav a').all()) expect(await link.isVisible()).toBe(false);
+
+    // The first link to another page of the site, and the address it prints.
+    const link = page.locator(`main a[href^="/${locale}/"]`).first();
+    const written = await link.evaluate((a) => getComputedStyle(a, '::after').content);
+    const absolute = new URL((await link.getAttribute('href'))!, await canonical(page)).href;
+    expect(written).toContain(absolute);
+
+    expect((await page.locator('figure.guide-qr svg').boundingBox())!.width).toBeGreaterThan(screenQr);
+    await context.close();
+  });
+
+  it('fits every guide within the width of an A4 page (US Letter is wider)', async () => {
+    // A4 is 210 mm wide; less 2 × 15 mm of margin, 180 mm are 680 CSS pixels.
+    const context = await browser.newContext({ viewport: { width: 680, height: 1000 } });
+    const page = await context.newPage();
+    await page.emulateMedia({ media: 'print' });
+    for (const guide of listGuides(locale)) {
+      await page.goto(`${baseURL()}/${locale}/guides/${guide.slug}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, guide.slug).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  });
+});
+
+describe('accessibility of the schools page and a guide with section links', () => {
+  for (const path of ['/en/schools', '/ar/schools', '/en/guides/grooming', '/ar/guides/grooming']) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`axe finds no WCAG 2.2 AA violation on ${path} in ${colorScheme} mode`, async () => {
+        const { page, context } = await openPage(browser, `${baseURL()}${path}`, { colorScheme });
+        // Copy and print buttons appear once their script has run.
+        await page.waitForLoadState('load');
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(summary).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+});
