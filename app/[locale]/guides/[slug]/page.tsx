@@ -6,7 +6,7 @@ import { Sources } from '@/components/Sources';
 import { getGuide, guideSlugs } from '@/lib/content';
 import { dirOf, type Locale } from '@/lib/locales';
 import { MdxContent } from '@/lib/mdx';
-import { pageMetadata } from '@/lib/site';
+import { pageMetadata, shareImagePath } from '@/lib/site';
 
 export const dynamicParams = false;
 
@@ -26,7 +26,9 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, guide } = await load(params);
   const { title, description } = guide.frontMatter;
-  return pageMetadata(locale, `/guides/${guide.slug}`, { title, description });
+  // The share card shows the site's name and the title, in the language of the text.
+  const image = { path: shareImagePath(locale, guide.slug), alt: `Haven: ${title}` };
+  return pageMetadata(locale, `/guides/${guide.slug}`, { title, description, image });
 }
 
 export default async function GuidePage({ params }: Props) {
