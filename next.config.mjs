@@ -20,6 +20,11 @@ const nextConfig = {
         has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
         headers: [hsts],
       },
+      // The open data (docs/open-data.md) may be read by scripts on other sites.
+      ...['/resources.json', '/resources.schema.json'].map((source) => ({
+        source,
+        headers: [{ key: 'Access-Control-Allow-Origin', value: '*' }],
+      })),
     ];
   },
 };

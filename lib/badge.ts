@@ -1,5 +1,5 @@
 import { dirOf, type Locale } from '@/lib/locales';
-import { absoluteUrl } from '@/lib/site';
+import { pageUrl } from '@/lib/site';
 
 // The "Get help: Haven" badge a school pastes into its own site: one link, drawn as SVG. It loads nothing,
 // runs no script and carries no tracking: the only request it can cause is the reader's own click.
@@ -19,7 +19,7 @@ function escapeXml(text: string): string {
 
 /** Where the badge leads: the country directory of reporting services, in the badge's language. */
 export function badgeTarget(locale: Locale): string {
-  return absoluteUrl(locale, '/report');
+  return pageUrl(locale, '/report');
 }
 
 /** The site path of a locale's badge image (served by app/badge/[file]/route.ts). */

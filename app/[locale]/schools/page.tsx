@@ -10,7 +10,7 @@ import { getGuide, listGuides, type Guide } from '@/lib/content';
 import { dirOf, type Locale } from '@/lib/locales';
 import { printUrl } from '@/lib/print-urls';
 import { disclosureGuide, disclosureReviewed, disclosureSources, shareMoments } from '@/lib/schools';
-import { absoluteUrl, localePath, pageMetadata, siteUrl } from '@/lib/site';
+import { localePath, pageMetadata, pageUrl, siteUrl } from '@/lib/site';
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = (await getLocale()) as Locale;
@@ -43,7 +43,7 @@ export default async function SchoolsPage() {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations('schools');
   const guide = (slug: string) => getGuide(locale, slug)!;
-  const siteLink = absoluteUrl(locale);
+  const siteLink = pageUrl(locale);
   const badgeFile = badgePath(locale);
   const block = 'mt-3 rounded-md border-2 border-slate-400 p-4 dark:border-slate-500';
 

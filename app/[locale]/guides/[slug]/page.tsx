@@ -8,7 +8,7 @@ import { Sources } from '@/components/Sources';
 import { getGuide, guideSlugs } from '@/lib/content';
 import { dirOf, type Locale } from '@/lib/locales';
 import { MdxContent } from '@/lib/mdx';
-import { absoluteUrl, pageMetadata } from '@/lib/site';
+import { pageMetadata, pageUrl, shareImagePath } from '@/lib/site';
 
 export const dynamicParams = false;
 
@@ -28,7 +28,9 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, guide } = await load(params);
   const { title, description } = guide.frontMatter;
-  return pageMetadata(locale, `/guides/${guide.slug}`, { title, description });
+  // The share card shows the site's name and the title, in the language of the text.
+  const image = { path: shareImagePath(locale, guide.slug), alt: `Haven: ${title}` };
+  return pageMetadata(locale, `/guides/${guide.slug}`, { title, description, image });
 }
 
 export default async function GuidePage({ params }: Props) {
@@ -37,7 +39,7 @@ export default async function GuidePage({ params }: Props) {
   const { title, summary, ageBands, sources, reviewed } = guide.frontMatter;
   const pending = guide.textLocale !== locale;
   // The same address as the page's canonical link: a printed page leads back to this guide in this language.
-  const url = absoluteUrl(locale, `/guides/${guide.slug}`);
+  const url = pageUrl(locale, `/guides/${guide.slug}`);
   return (
     <PageFrame locale={locale} path={`/guides/${guide.slug}`}>
       {pending && (

@@ -1,0 +1,47 @@
+// The Atom feed of a locale's guides (/<locale>/feed.xml), written by the `feed` package.
+import { Feed } from 'feed';
+import { getTranslations } from 'next-intl/server';
+import { listGuides } from '@/lib/content';
+import type { Locale } from '@/lib/locales';
+import { absoluteUrl, feedPath, feedTitle, localePath } from '@/lib/site';
+
+const ATOM_ROOT = '<feed xmlns="http://www.w3.org/2005/Atom">';
+
+/** A calendar day (YYYY-MM-DD) as the start of that day in UTC. */
+function dayStart(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+export async function atomFeed(locale: Locale): Promise<string> {
+  const t = await getTranslations({ locale, namespace: 'guides' });
+  const guides = listGuides(locale);
+  // Newest first; an entry is "updated" on the day its facts were last reviewed.
+  const entries = [...guides].sort((a, b) => b.frontMatter.reviewed.localeCompare(a.frontMatter.reviewed));
+  const self = absoluteUrl(feedPath(locale));
+  const feed = new Feed({
+    id: self,
+    title: await feedTitle(locale),
+    description: t('description'),
+    link: absoluteUrl(localePath(locale, '/guides')),
+    feedLinks: { atom: self },
+    language: locale,
+    updated: dayStart(entries[0].frontMatter.reviewed),
+    // Atom requires an author for the feed when entries have none.
+    author: { name: 'Haven', link: absoluteUrl(localePath(locale, '/')) },
+    generator: false,
+  });
+  for (const guide of entries) {
+    const url = absoluteUrl(localePath(locale, `/guides/${guide.slug}`));
+    feed.addItem({
+      id: url,
+      link: url,
+      title: guide.frontMatter.title,
+      description: guide.frontMatter.summary,
+      date: dayStart(guide.frontMatter.reviewed),
+    });
+  }
+  const xml = feed.atom1();
+  // The feed package writes no xml:lang; readers use it to pick fonts, direction and hyphenation.
+  if (!xml.includes(ATOM_ROOT)) throw new Error('feed: unexpected Atom root element');
+  return xml.replace(ATOM_ROOT, `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`);
+}

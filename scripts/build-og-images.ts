@@ -1,0 +1,50 @@
+// `npm run build` runs this before `next build`: one share card (Open Graph image) per guide and locale, written to
+// public/og/<locale>/<slug>.png (not committed) and served by the site itself. A guide still in English gets a card
+// in English, like its page. A title that cannot be fitted stops the build, naming the guide.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { listGuides } from '@/lib/content';
+import { locales, type Locale } from '@/lib/locales';
+import { renderShareCard } from '@/lib/share-card';
+import { shareImagePath } from '@/lib/site';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const publicDir = path.join(root, 'public');
+
+function tagline(locale: Locale): string {
+  const messages = JSON.parse(fs.readFileSync(path.join(root, 'messages', `${locale}.json`), 'utf8'));
+  return messages.site.tagline;
+}
+
+function main() {
+  const started = performance.now();
+  fs.rmSync(path.join(publicDir, 'og'), { recursive: true, force: true });
+  let count = 0;
+  let bytes = 0;
+  for (const locale of locales) {
+    for (const guide of listGuides(locale)) {
+      const file = path.join(publicDir, shareImagePath(locale, guide.slug));
+      let png: Buffer;
+      try {
+        png = renderShareCard({
+          locale: guide.textLocale,
+          siteName: 'Haven',
+          title: guide.frontMatter.title,
+          tagline: tagline(guide.textLocale),
+        });
+      } catch (error) {
+        console.error(`${guide.file}: ${(error as Error).message}`);
+        process.exit(1);
+      }
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, png);
+      count += 1;
+      bytes += png.length;
+    }
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`share cards: ${count} images in public/og/ (${(bytes / 1024).toFixed(0)} KiB, ${seconds} s)`);
+}
+
+main();

@@ -1,0 +1,203 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getGuide } from '@/lib/content';
+import { isLocale, locales, type Locale } from '@/lib/locales';
+import { resourceSchema, resourcesDocumentSchema, type ResourcesDocument } from '@/lib/resources';
+import { shareImage } from '@/lib/site';
+import { get, sitemapPaths } from './site';
+
+// Addresses in pages and files carry the build's SITE_URL; the tests fetch their paths from the test server.
+const pathOf = (url: string) => new URL(url).pathname;
+
+const entities: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#x27;': "'", '&#39;': "'", '&lt;': '<', '&gt;': '>' };
+const decode = (text: string) => text.replace(/&(amp|quot|#x27|#39|lt|gt);/g, (entity) => entities[entity]);
+
+/** The content of a <meta property|name="key"> or the href of a <link rel="key">, decoded. */
+function head(html: string, key: string): string | undefined {
+  const meta = new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html);
+  if (meta) return decode(meta[1]);
+  const link = new RegExp(`<link rel="${key}" href="([^"]*)"`).exec(html);
+  return link ? decode(link[1]) : undefined;
+}
+
+/** Width and height from a PNG's IHDR chunk, which the format puts first. */
+function pngSize(png: Buffer) {
+  if (png.subarray(0, 8).toString('hex') !== '89504e470d0a1a0a') throw new Error('not a PNG');
+  if (png.subarray(12, 16).toString('latin1') !== 'IHDR') throw new Error('no IHDR first');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+let guidePaths: string[];
+beforeAll(async () => {
+  guidePaths = (await sitemapPaths()).filter((path) => /^\/[a-z]{2}\/guides\/[^/]+$/.test(path));
+});
+
+const localeOf = (path: string) => path.split('/')[1] as Locale;
+const slugOf = (path: string) => path.split('/')[3];
+
+describe('share cards', () => {
+  it('lists guides in every locale (sanity check of the sitemap)', () => {
+    for (const locale of locales) expect(guidePaths.some((p) => localeOf(p) === locale)).toBe(true);
+  });
+
+  it('every guide has a title, description, canonical and an Open Graph image of its own that loads as a PNG', async () => {
+    const problems: string[] = [];
+    const images = new Map<string, string>();
+    for (const path of guidePaths) {
+      const html = await (await get(path)).text();
+      const guide = getGuide(localeOf(path), slugOf(path))!;
+      const canonical = head(html, 'canonical');
+      if (!canonical || pathOf(canonical) !== path) problems.push(`${path}: canonical ${canonical}`);
+      if (head(html, 'og:title') !== guide.frontMatter.title) problems.push(`${path}: og:title ${head(html, 'og:title')}`);
+      if (!head(html, 'og:description')) problems.push(`${path}: no og:description`);
+      if (head(html, 'description') !== guide.frontMatter.description) problems.push(`${path}: no meta description`);
+
+      const image = head(html, 'og:image');
+      if (!image || !/^https?:\/\//.test(image)) {
+        problems.push(`${path}: og:image ${image} is not absolute`);
+        continue;
+      }
+      // Same origin as the canonical address: both come from SITE_URL.
+      if (canonical && new URL(image).origin !== new URL(canonical).origin) problems.push(`${path}: og:image on another origin`);
+      if (head(html, 'og:image:width') !== String(shareImage.width)) problems.push(`${path}: og:image:width`);
+      if (head(html, 'og:image:height') !== String(shareImage.height)) problems.push(`${path}: og:image:height`);
+      if (!head(html, 'og:image:alt')?.includes(guide.frontMatter.title)) problems.push(`${path}: og:image:alt`);
+
+      const response = await get(pathOf(image));
+      if (response.status !== 200) {
+        problems.push(`${path}: ${pathOf(image)} answers ${response.status}`);
+        continue;
+      }
+      if (response.headers.get('content-type') !== 'image/png') problems.push(`${path}: image is ${response.headers.get('content-type')}`);
+      const png = Buffer.from(await response.arrayBuffer());
+      try {
+        const size = pngSize(png);
+        if (size.width !== shareImage.width || size.height !== shareImage.height) problems.push(`${path}: image is ${size.width}×${size.height}`);
+      } catch (error) {
+        problems.push(`${path}: ${(error as Error).message}`);
+      }
+      images.set(path, png.toString('base64'));
+    }
+    expect(problems).toEqual([]);
+    // Each locale's card shows that locale's title, so a translated guide's cards differ.
+    const translated = guidePaths.filter((p) => localeOf(p) === 'ar' && getGuide('ar', slugOf(p))!.textLocale === 'ar');
+    expect(translated.length).toBeGreaterThan(0);
+    for (const path of translated) expect(images.get(path)).not.toBe(images.get(path.replace(/^\/ar\//, '/en/')));
+  });
+});
+
+describe('/resources.json', () => {
+  let document: ResourcesDocument;
+  let response: Response;
+  beforeAll(async () => {
+    response = await get('/resources.json');
+    document = resourcesDocumentSchema.parse(await response.json());
+  });
+
+  it('is JSON that any site may read', () => {
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
+  it('lists exactly every guide in every locale, with the text that locale shows', () => {
+    expect(document.guides.map((g) => pathOf(g.url)).sort()).toEqual([...guidePaths].sort());
+    for (const entry of document.guides) {
+      expect(pathOf(entry.url)).toBe(`/${entry.locale}/guides/${entry.slug}`);
+      const guide = getGuide(entry.locale, entry.slug)!;
+      const { title, summary, reviewed, audience, ageBands } = guide.frontMatter;
+      expect(entry).toMatchObject({ title, summary, reviewed, audience, ageBands, textLanguage: guide.textLocale });
+      expect(entry.textSource).toBe(
+        entry.locale === 'en' ? 'original' : guide.textLocale === entry.locale ? 'translation' : 'english-fallback',
+      );
+    }
+    expect(document.updated).toBe(document.guides.map((g) => g.reviewed).sort().at(-1));
+  });
+
+  it('links to pages and share cards that exist', async () => {
+    for (const entry of document.guides.filter((g) => g.slug === document.guides[0].slug)) {
+      expect((await get(pathOf(entry.url))).status).toBe(200);
+      const image = await get(pathOf(entry.image));
+      expect(image.status).toBe(200);
+      expect(image.headers.get('content-type')).toBe('image/png');
+    }
+  });
+});
+
+describe('/resources.schema.json', () => {
+  it('is a JSON Schema that describes the same fields and accepts /resources.json', async () => {
+    const response = await get('/resources.schema.json');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    const schema = await response.json();
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(Object.keys(schema.properties.guides.items.properties).sort()).toEqual(Object.keys(resourceSchema.shape).sort());
+    expect(schema.properties.guides.items.required.sort()).toEqual(Object.keys(resourceSchema.shape).sort());
+
+    // Ajv checks the schema against the draft 2020-12 meta-schema when it compiles it.
+    const ajv = new Ajv2020({ strict: true, validateFormats: false });
+    expect(ajv.validateSchema(schema)).toBe(true);
+    const validate = ajv.compile(schema);
+    const data = await (await get('/resources.json')).json();
+    expect(pathOf(data.$schema)).toBe('/resources.schema.json');
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    // And it rejects what the format forbids.
+    expect(validate({ ...data, guides: [{ ...data.guides[0], locale: 'xx' }] })).toBe(false);
+    expect(validate({ ...data, guides: [{ ...data.guides[0], reviewed: '21/11/2026' }] })).toBe(false);
+  });
+});
+
+describe('Atom feeds', () => {
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link'].includes(name) });
+  // An element with attributes (<title type="html">) parses to an object holding its text.
+  const text = (node: unknown) => (typeof node === 'object' && node ? (node as Record<string, unknown>)['#text'] : node);
+  const isDate = (value: unknown) => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+
+  it.each(locales)('/%s/feed.xml is an Atom feed of that locale with one entry per guide', async (locale) => {
+    const response = await get(`/${locale}/feed.xml`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/atom\+xml/);
+    const xml = await response.text();
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const { feed } = parser.parse(xml);
+    expect(feed['@xmlns']).toBe('http://www.w3.org/2005/Atom');
+    expect(feed['@xml:lang']).toBe(locale);
+    expect(feed.id).toBeTruthy();
+    expect(text(feed.title)).toBeTruthy();
+    expect(isDate(feed.updated)).toBe(true);
+    const self = feed.link.find((l: Record<string, string>) => l['@rel'] === 'self');
+    expect(pathOf(self['@href'])).toBe(`/${locale}/feed.xml`);
+    expect(feed.author.name).toBeTruthy();
+
+    const expected = guidePaths.filter((p) => localeOf(p) === locale).sort();
+    const entries: Record<string, unknown>[] = feed.entry;
+    expect(entries.map((e) => pathOf((e.link as Record<string, string>[])[0]['@href'])).sort()).toEqual(expected);
+    for (const entry of entries) {
+      const path = pathOf((entry.link as Record<string, string>[])[0]['@href']);
+      const guide = getGuide(locale, slugOf(path))!;
+      expect(entry.id).toBeTruthy();
+      expect(text(entry.title)).toBe(guide.frontMatter.title);
+      expect(text(entry.summary)).toBe(guide.frontMatter.summary);
+      expect(new Date(entry.updated as string).toISOString().slice(0, 10)).toBe(guide.frontMatter.reviewed);
+    }
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+  });
+
+  it('answers 404 for a locale the site does not have', async () => {
+    expect((await get('/zz/feed.xml')).status).toBe(404);
+    expect((await get('/de/feed.xml')).status).toBe(404);
+  });
+
+  it('is announced by every page of its locale', async () => {
+    const problems: string[] = [];
+    for (const path of await sitemapPaths()) {
+      const locale = path.split('/')[1];
+      if (!isLocale(locale)) continue;
+      const html = await (await get(path)).text();
+      const link = /<link rel="alternate" type="application\/atom\+xml" href="([^"]+)"/.exec(html)?.[1];
+      if (!link || pathOf(link) !== `/${locale}/feed.xml`) problems.push(`${path}: feed link ${link}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
