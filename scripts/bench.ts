@@ -27,7 +27,7 @@ const havenPages = [
 ];
 const starterPage = { label: '/en', path: '/en' };
 const lighthouseRuns = 3;
-const loadOptions = { connections: 32, seconds: 10 };
+const loadOptions = { connections: 32, seconds: 10, warmupSeconds: 2 };
 
 const log = (message: string) => process.stderr.write(`\n[bench] ${message}\n`);
 
@@ -107,7 +107,7 @@ async function main(): Promise<void> {
 
     const loads: LoadResult[] = [];
     for (const target of targets) {
-      log(`autocannon: ${loadOptions.connections} connections for ${loadOptions.seconds} s on ${target.url}`);
+      log(`autocannon: ${loadOptions.connections} connections for ${loadOptions.seconds} s (after ${loadOptions.warmupSeconds} s of warm-up) on ${target.url}`);
       loads.push(await load(target.url, loadOptions));
     }
 
@@ -129,7 +129,7 @@ async function main(): Promise<void> {
       method: {
         bytes: 'each response body the page loads in chromium until the network is idle, gzipped at level 6, by kind',
         lighthouse: `lighthouse defaults (mobile, simulated throttling), median of ${lighthouseRuns} runs`,
-        load: `autocannon, ${loadOptions.connections} connections for ${loadOptions.seconds} s, one page at a time`,
+        load: `autocannon, ${loadOptions.connections} connections for ${loadOptions.seconds} s after ${loadOptions.warmupSeconds} s of warm-up, one page at a time`,
       },
       builds: { haven: havenBuild, starter: starterBuild },
       pages: results.map(({ build: _build, ...page }) => ({ ...page, path: new URL(page.url).pathname })),

@@ -16,6 +16,8 @@ export interface PageWeight {
   otherOrigins: string[];
   /** Names of the cookies set: by a Set-Cookie header on any response, in document.cookie, or in the cookie jar. */
   cookies: string[];
+  /** Errors the page logged to the console (Lighthouse's best-practices score counts them). */
+  consoleErrors: string[];
 }
 
 type Kind = 'html' | 'css' | 'js' | 'other';
@@ -31,11 +33,14 @@ export async function measurePageWeight(browser: Browser, url: string): Promise<
   const origin = new URL(url).origin;
   const context = await browser.newContext();
   const page = await context.newPage();
-  const weight: PageWeight = { html: 0, css: 0, js: 0, other: 0, total: 0, requests: 0, otherOrigins: [], cookies: [] };
+  const weight: PageWeight = { html: 0, css: 0, js: 0, other: 0, total: 0, requests: 0, otherOrigins: [], cookies: [], consoleErrors: [] };
   const pending: Promise<void>[] = [];
   const cookieNames = new Set<string>();
   const nameOf = (cookie: string) => cookie.split('=')[0].trim();
 
+  page.on('console', (message) => {
+    if (message.type() === 'error') weight.consoleErrors.push(message.text());
+  });
   page.on('request', (request) => {
     const requestUrl = new URL(request.url());
     if (requestUrl.protocol === 'data:' || requestUrl.protocol === 'blob:') return;
