@@ -3,7 +3,8 @@ import { Feed } from 'feed';
 import { getTranslations } from 'next-intl/server';
 import { listGuides } from '@/lib/content';
 import type { Locale } from '@/lib/locales';
-import { absoluteUrl, feedPath, feedTitle, localePath } from '@/lib/site';
+import { absoluteUrl, feedPath, localePath } from '@/lib/site';
+import { feedTitle } from '@/lib/metadata';
 
 const ATOM_ROOT = '<feed xmlns="http://www.w3.org/2005/Atom">';
 

@@ -16,6 +16,9 @@ export function pagePaths(): string[] {
   ];
 }
 
+/** Files served below each locale besides its pages (app/[locale]/feed.xml). */
+export const localeFilePaths = ['/feed.xml'];
+
 /** The page that answers, with status 404, every unknown address under a locale. */
 export const notFoundPath = '/not-found';
 
@@ -29,6 +32,6 @@ export function matchLocalePath(pathname: string): { locale: Locale; rest: strin
   const [, first, ...more] = pathname.split('/');
   if (!isLocale(first)) return null;
   const rest = more.length === 0 || (more.length === 1 && more[0] === '') ? '/' : `/${more.join('/')}`;
-  known ??= new Set(pagePaths());
+  known ??= new Set([...pagePaths(), ...localeFilePaths]);
   return { locale: first, rest, known: known.has(rest) };
 }

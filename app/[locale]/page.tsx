@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PageFrame } from '@/components/PageFrame';
 import type { Locale } from '@/lib/locales';
-import { localePath, pageMetadata } from '@/lib/site';
+import { localePath } from '@/lib/site';
+import { pageMetadata } from '@/lib/metadata';
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = (await getLocale()) as Locale;

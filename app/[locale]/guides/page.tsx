@@ -5,7 +5,7 @@ import { PageFrame } from '@/components/PageFrame';
 import { listGuides } from '@/lib/content';
 import { guideGroups } from '@/lib/guide-schema';
 import type { Locale } from '@/lib/locales';
-import { pageMetadata } from '@/lib/site';
+import { pageMetadata } from '@/lib/metadata';
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = (await getLocale()) as Locale;

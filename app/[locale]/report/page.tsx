@@ -6,7 +6,8 @@ import { EmergencyNumbers } from '@/components/report/EmergencyNumbers';
 import { countriesByName } from '@/lib/countries';
 import type { Locale } from '@/lib/locales';
 import { situationGuides, situationIds } from '@/lib/reporting-channels';
-import { localePath, pageMetadata } from '@/lib/site';
+import { localePath } from '@/lib/site';
+import { pageMetadata } from '@/lib/metadata';
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = (await getLocale()) as Locale;

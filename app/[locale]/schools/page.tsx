@@ -10,7 +10,8 @@ import { getGuide, listGuides, type Guide } from '@/lib/content';
 import { dirOf, type Locale } from '@/lib/locales';
 import { printUrl } from '@/lib/print-urls';
 import { disclosureGuide, disclosureReviewed, disclosureSources, shareMoments } from '@/lib/schools';
-import { localePath, pageMetadata, pageUrl, siteUrl } from '@/lib/site';
+import { localePath, pageUrl, siteUrl } from '@/lib/site';
+import { pageMetadata } from '@/lib/metadata';
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = (await getLocale()) as Locale;

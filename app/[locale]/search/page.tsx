@@ -4,7 +4,8 @@ import { GuideList } from '@/components/GuideList';
 import { PageFrame } from '@/components/PageFrame';
 import { listGuides } from '@/lib/content';
 import type { Locale } from '@/lib/locales';
-import { localePath, pageMetadata } from '@/lib/site';
+import { localePath } from '@/lib/site';
+import { pageMetadata } from '@/lib/metadata';
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = (await getLocale()) as Locale;

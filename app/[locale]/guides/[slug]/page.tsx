@@ -8,7 +8,8 @@ import { Sources } from '@/components/Sources';
 import { getGuide, guideSlugs } from '@/lib/content';
 import { dirOf, type Locale } from '@/lib/locales';
 import { MdxContent } from '@/lib/mdx';
-import { pageMetadata, pageUrl, shareImagePath } from '@/lib/site';
+import { pageUrl, shareImagePath } from '@/lib/site';
+import { pageMetadata } from '@/lib/metadata';
 
 export const dynamicParams = false;
 

@@ -6,7 +6,8 @@ import { EmergencyNumbers } from '@/components/report/EmergencyNumbers';
 import { countryName } from '@/lib/countries';
 import type { Locale } from '@/lib/locales';
 import { channelsFor, getCountry, loadCountries, situationIds } from '@/lib/reporting-channels';
-import { localePath, pageMetadata } from '@/lib/site';
+import { localePath } from '@/lib/site';
+import { pageMetadata } from '@/lib/metadata';
 
 // An unknown code (/en/report/zz) is not generated and gets the localized 404.
 export const dynamicParams = false;

@@ -4,7 +4,8 @@ import { PageFrame } from '@/components/PageFrame';
 import { SafetyRules } from '@/components/report/SafetyRules';
 import type { Locale } from '@/lib/locales';
 import { getCountry } from '@/lib/reporting-channels';
-import { localePath, pageMetadata } from '@/lib/site';
+import { localePath } from '@/lib/site';
+import { pageMetadata } from '@/lib/metadata';
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = (await getLocale()) as Locale;
