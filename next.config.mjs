@@ -13,8 +13,8 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders() },
-      // Later rules win: the search page alone runs WebAssembly.
-      { source: '/:locale/search', headers: securityHeaders({ wasm: true }) },
+      // Later rules win: only search runs WebAssembly (Pagefind, in its worker, whose own headers set its policy).
+      ...['/:locale/search', '/pagefind/:path*'].map((source) => ({ source, headers: securityHeaders({ wasm: true }) })),
       {
         source: '/:path*',
         has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],

@@ -5,7 +5,7 @@
 /**
  * Only this site's own origin, for everything. No inline script or style: the pages carry none (the build strips
  * Next's client runtime), so there is nothing to allow by nonce or hash. Search runs Pagefind's WebAssembly, which
- * needs 'wasm-unsafe-eval' (compiling wasm, not JavaScript eval) on that page only.
+ * needs 'wasm-unsafe-eval' (compiling wasm, not JavaScript eval) on that page and Pagefind's own files only.
  * @param {{ wasm?: boolean }} [options]
  */
 export function contentSecurityPolicy({ wasm = false } = {}) {
@@ -28,7 +28,6 @@ export function contentSecurityPolicy({ wasm = false } = {}) {
 export const permissionsPolicy = [
   'accelerometer',
   'autoplay',
-  'bluetooth',
   'browsing-topics',
   'camera',
   'display-capture',

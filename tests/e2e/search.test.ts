@@ -68,7 +68,7 @@ async function distinctiveBodyWord(locale: Locale, slug: string, title: string):
 }
 
 async function resultLinks(page: import('playwright-core').Page): Promise<string[]> {
-  await page.locator('#search-results, #search-no-results').first().waitFor();
+  await page.locator('#search-results > li, #search-no-results:not([hidden])').first().waitFor();
   return page.locator('#search-results h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
