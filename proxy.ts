@@ -18,7 +18,8 @@ export default async function proxy(request: NextRequest) {
     });
   }
   const match = matchLocalePath(pathname);
-  if (match) return match.known ? intl(request) : notFoundResponse(request, match.locale);
+  // A known page needs nothing from next-intl here: the layout reads its locale from the route (next/root-params).
+  if (match) return match.known ? NextResponse.next() : notFoundResponse(request, match.locale);
   // Files (robots.txt, /pagefind/…) are served as they are; any other path goes to the reader's language.
   if (/\.[^/]*$/.test(pathname)) return NextResponse.next();
   return intl(request);
