@@ -6,6 +6,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listGuides } from '@/lib/content';
 import { securityHeaders } from '@/lib/security-headers.mjs';
 import { localeNames, locales, type Locale } from '@/lib/locales';
 import { filePaths } from '@/lib/routes';
@@ -157,6 +158,7 @@ describe('nginx headers', () => {
   it.each([
     ['a page', '/en', false],
     ['the search page', '/fr/search', true],
+    ['Pagefind\'s worker', '/pagefind/pagefind-worker.js', true],
     ['a 404', '/es/no-such-page', false],
     ['a feed', '/ar/feed.xml', false],
     ['a hashed asset', '', false],
@@ -236,6 +238,22 @@ describe('nginx addresses', () => {
       expect(body).not.toContain('root:');
     },
   );
+});
+
+describe('search on the export', () => {
+  it('finds a guide by its title, with no request to another site', async () => {
+    const guide = listGuides('en')[0];
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${nginxURL}/en/search?q=${encodeURIComponent(guide.frontMatter.title)}`);
+    const first = page.locator('#search-results h3 a').first();
+    await first.waitFor();
+    expect(await first.getAttribute('href')).toBe(`/en/guides/${guide.slug}`);
+    expect(requests.filter((url) => !url.startsWith(nginxURL))).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('the root language chooser', () => {
