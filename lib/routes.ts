@@ -30,6 +30,8 @@ export function filePaths(): string[] {
   return [
     '/sitemap.xml',
     '/robots.txt',
+    // app/icon.svg
+    '/icon.svg',
     resourcesPath,
     resourcesSchemaPath,
     ...locales.flatMap((locale) => localeFilePaths.map((path) => localePath(locale, path))),

@@ -1,13 +1,14 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listGuides } from '@/lib/content';
-import { securityHeaders } from '@/lib/security-headers.mjs';
+import { hsts, securityHeaders } from '@/lib/security-headers.mjs';
 import { localeNames, locales, type Locale } from '@/lib/locales';
 import { filePaths } from '@/lib/routes';
 import { brokenLinks } from '../../scripts/export-static';
@@ -23,12 +24,19 @@ const outDir = path.join(root, 'out');
 const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 let nginx: ChildProcess | undefined;
 let nginxURL = '';
+let nginxTlsPort = 0;
 let browser: Browser;
 
 beforeAll(async () => {
   execFileSync('npm', ['run', '-s', 'export'], { env: { ...process.env, HAVEN_SKIP_BUILD: '1' }, stdio: 'inherit' });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'haven-nginx-'));
   const port = await freePort();
+  const tlsPort = await freePort();
+  // A certificate for this run only, so HSTS can be checked over HTTPS.
+  const certificate = ['-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem')];
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', ...certificate], {
+    stdio: 'ignore',
+  });
   fs.writeFileSync(
     path.join(dir, 'nginx.conf'),
     `# Only what a test needs around the site's own configuration.
@@ -46,6 +54,9 @@ http {
   scgi_temp_path ${dir}/scgi;
   server {
     listen 127.0.0.1:${port};
+    listen 127.0.0.1:${tlsPort} ssl;
+    ssl_certificate ${dir}/cert.pem;
+    ssl_certificate_key ${dir}/key.pem;
     root ${outDir};
     include ${path.join(root, 'deploy/nginx/haven.conf')};
   }
@@ -58,6 +69,7 @@ http {
     { stdio: ['ignore', 'inherit', 'inherit'] },
   );
   nginxURL = `http://127.0.0.1:${port}`;
+  nginxTlsPort = tlsPort;
   await waitUntilUp(`${nginxURL}/index.html`, 20_000);
   browser = await launch();
 }, 300_000);
@@ -70,6 +82,18 @@ afterAll(async () => {
 
 function get(urlPath: string, headers: Record<string, string> = {}) {
   return fetch(nginxURL + urlPath, { headers, redirect: 'manual' });
+}
+
+/** The headers of an HTTPS answer from nginx (its certificate is this run's own). */
+function tlsHeaders(urlPath: string): Promise<http.IncomingHttpHeaders> {
+  return new Promise((resolve, reject) => {
+    https
+      .get({ hostname: '127.0.0.1', port: nginxTlsPort, path: urlPath, rejectUnauthorized: false }, (response) => {
+        response.resume();
+        resolve(response.headers);
+      })
+      .on('error', reject);
+  });
 }
 
 /** A request whose path is sent exactly as written: fetch would resolve '..' and re-encode. */
@@ -155,19 +179,44 @@ describe('nginx headers', () => {
     return /<link rel="stylesheet" href="(\/_next\/static\/[^"]+\.css)"/.exec(html)![1];
   };
 
-  it.each([
-    ['a page', '/en', false],
-    ['the search page', '/fr/search', true],
-    ['Pagefind\'s worker', '/pagefind/pagefind-worker.js', true],
-    ['a 404', '/es/no-such-page', false],
-    ['a feed', '/ar/feed.xml', false],
-    ['a hashed asset', '', false],
-  ])('sends the security headers of lib/security-headers.mjs on %s', async (_, urlPath, wasm) => {
-    const response = await get(urlPath || css());
-    for (const { key, value } of securityHeaders({ wasm })) expect(response.headers.get(key), key).toBe(value);
-    // Plain HTTP: no HSTS.
-    expect(response.headers.get('strict-transport-security')).toBeNull();
-    expect(response.headers.get('set-cookie')).toBeNull();
+  it('sends the security headers of lib/security-headers.mjs on every kind of answer, HSTS only over HTTPS', async () => {
+    const problems: string[] = [];
+    // As tests/e2e/security-headers.test.ts asks of next start.
+    for (const urlPath of [
+      '/en',
+      '/ar/guides/sextortion',
+      '/es/report/br',
+      '/pt/search',
+      '/en/no-such-page',
+      '/no-such-file.php',
+      '/',
+      '/index.html',
+      '/en/feed.xml',
+      '/resources.json',
+      '/sitemap.xml',
+      '/robots.txt',
+      css(),
+      '/js/search.js',
+      '/pagefind/pagefind-worker.js',
+      '/og/en/sextortion.png',
+      '/badge/haven-get-help-en.svg',
+    ]) {
+      const response = await get(urlPath);
+      const wasm = urlPath.endsWith('/search') || urlPath.startsWith('/pagefind/');
+      for (const { key, value } of securityHeaders({ wasm })) {
+        const actual = response.headers.get(key);
+        if (actual !== value) problems.push(`${urlPath} (${response.status}): ${key} is ${actual}`);
+      }
+      if (response.headers.get('strict-transport-security')) problems.push(`${urlPath}: HSTS over plain HTTP`);
+      if (response.headers.get('set-cookie')) problems.push(`${urlPath}: sets a cookie`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('adds HSTS over HTTPS, also on a 404', async () => {
+    for (const urlPath of ['/en', '/fr/no-such-page', '/resources.json']) {
+      expect((await tlsHeaders(urlPath))['strict-transport-security'], urlPath).toBe(hsts.value);
+    }
   });
 
   it('lets any origin read the open data, and only that', async () => {
