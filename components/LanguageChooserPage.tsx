@@ -1,5 +1,5 @@
 import { defaultLocale, dirOf, localeNames, locales, type Locale } from '@/lib/locales';
-import { absoluteUrl, localePath } from '@/lib/site';
+import { localePath } from '@/lib/site';
 
 // The root page of the static export (out/index.html), for hosts that cannot choose the language at `/` themselves.
 // A whole document, rendered once by scripts/export-static.ts: the five homes as plain links, each named and
@@ -13,10 +13,13 @@ export interface LanguageChooserPageProps {
   taglines: Record<Locale, string>;
   /** The site's stylesheets, as the built pages link them. */
   stylesheets: string[];
+  /** The public address the pages were built for, for the alternate links. */
+  origin: string;
 }
 
-export function LanguageChooserPage({ name, taglines, stylesheets }: LanguageChooserPageProps) {
+export function LanguageChooserPage({ name, taglines, stylesheets, origin }: LanguageChooserPageProps) {
   const home = (locale: Locale) => localePath(locale, '/');
+  const absolute = (locale: Locale) => new URL(home(locale), origin).href;
   return (
     <html lang={defaultLocale} dir={dirOf(defaultLocale)}>
       <head>
@@ -30,9 +33,9 @@ export function LanguageChooserPage({ name, taglines, stylesheets }: LanguageCho
           <link key={href} rel="stylesheet" href={href} />
         ))}
         {locales.map((locale) => (
-          <link key={locale} rel="alternate" hrefLang={locale} href={absoluteUrl(home(locale))} />
+          <link key={locale} rel="alternate" hrefLang={locale} href={absolute(locale)} />
         ))}
-        <link rel="alternate" hrefLang="x-default" href={absoluteUrl(home(defaultLocale))} />
+        <link rel="alternate" hrefLang="x-default" href={absolute(defaultLocale)} />
         <script type="module" src="/js/choose-language.js" />
       </head>
       <body>

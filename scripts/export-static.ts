@@ -48,10 +48,11 @@ async function fetchExpecting(base: string, urlPath: string, status: number): Pr
   return response;
 }
 
+/** The stylesheets a built page links: the language chooser uses the same. */
 const stylesheetsOf = (html: string) =>
   [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].map((m) => /\shref="([^"]+)"/.exec(m[0])![1]);
 
-async function languageChooser(stylesheets: string[]): Promise<string> {
+async function languageChooser(stylesheets: string[], origin: string): Promise<string> {
   const taglines = {} as Record<Locale, string>;
   let name = '';
   for (const locale of locales) {
@@ -59,7 +60,7 @@ async function languageChooser(stylesheets: string[]): Promise<string> {
     taglines[locale] = messages.site.tagline;
     name ||= messages.site.name;
   }
-  return `<!DOCTYPE html>${renderToStaticMarkup(createElement(LanguageChooserPage, { name, taglines, stylesheets }))}`;
+  return `<!DOCTYPE html>${renderToStaticMarkup(createElement(LanguageChooserPage, { name, taglines, stylesheets, origin }))}`;
 }
 
 /**
@@ -114,10 +115,6 @@ async function precompress(files: string[]): Promise<number> {
 async function exportSite(): Promise<void> {
   const started = performance.now();
   if (process.env.HAVEN_SKIP_BUILD !== '1') execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-  await rm(outDir, { recursive: true, force: true });
-  await cp(path.join(root, 'public'), outDir, { recursive: true });
-  await cp(path.join(root, '.next/static'), path.join(outDir, '_next/static'), { recursive: true });
-
   const server = await startNext(root, localePath(locales[0], '/'));
   let origin: string;
   try {
@@ -128,6 +125,10 @@ async function exportSite(): Promise<void> {
       throw new Error(`the build was made for ${origin}, not SITE_URL=${process.env.SITE_URL}: build again`);
     }
     if (!process.env.SITE_URL) console.warn(`SITE_URL is not set: the pages give their address as ${origin}`);
+
+    await rm(outDir, { recursive: true, force: true });
+    await cp(path.join(root, 'public'), outDir, { recursive: true });
+    await cp(path.join(root, '.next/static'), path.join(outDir, '_next/static'), { recursive: true });
 
     for (const locale of locales) {
       for (const page of pagePaths()) {
@@ -150,14 +151,10 @@ async function exportSite(): Promise<void> {
   }
 
   const globalNotFound = await readFile(path.join(outDir, notFoundFile()), 'utf8');
-  await save(path.join(outDir, 'index.html'), await languageChooser(stylesheetsOf(globalNotFound)));
+  await save(path.join(outDir, 'index.html'), await languageChooser(stylesheetsOf(globalNotFound), origin));
 
   let files = await filesUnder(outDir);
-  const broken = await brokenLinks(
-    outDir,
-    origin,
-    files.filter((f) => f.endsWith('.html')),
-  );
+  const broken = await brokenLinks(outDir, origin, files.filter((f) => f.endsWith('.html')));
   if (broken.length > 0) throw new Error(`links to nothing in out/:\n  ${broken.join('\n  ')}`);
   const compressed = await precompress(files);
 
