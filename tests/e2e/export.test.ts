@@ -25,11 +25,13 @@ const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 let nginx: ChildProcess | undefined;
 let nginxURL = '';
 let nginxTlsPort = 0;
+let nginxDir = '';
 let browser: Browser;
 
 beforeAll(async () => {
   execFileSync('npm', ['run', '-s', 'export'], { env: { ...process.env, HAVEN_SKIP_BUILD: '1' }, stdio: 'inherit' });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'haven-nginx-'));
+  nginxDir = dir;
   const port = await freePort();
   const tlsPort = await freePort();
   // A certificate for this run only, so HSTS can be checked over HTTPS.
@@ -77,7 +79,12 @@ http {
 afterAll(async () => {
   await browser?.close();
   // The master process ends its worker.
-  if (nginx?.pid && nginx.exitCode === null) nginx.kill('SIGTERM');
+  if (nginx?.pid && nginx.exitCode === null) {
+    const exited = new Promise((resolve) => nginx!.once('exit', resolve));
+    nginx.kill('SIGTERM');
+    await exited;
+  }
+  if (nginxDir) fs.rmSync(nginxDir, { recursive: true, force: true });
 });
 
 function get(urlPath: string, headers: Record<string, string> = {}) {
