@@ -1,6 +1,9 @@
+import { badgePath } from '@/lib/badge';
 import { guideSlugs } from '@/lib/content';
-import { isLocale, type Locale } from '@/lib/locales';
+import { isLocale, locales, type Locale } from '@/lib/locales';
 import { loadCountries } from '@/lib/reporting-channels';
+import { resourcesPath, resourcesSchemaPath } from '@/lib/resources';
+import { localePath } from '@/lib/site';
 
 /** Every page's path below its locale prefix: the sitemap, the proxy and the tests all start here. */
 export function pagePaths(): string[] {
@@ -18,6 +21,28 @@ export function pagePaths(): string[] {
 
 /** Files served below each locale besides its pages (app/[locale]/feed.xml). */
 export const localeFilePaths = ['/feed.xml'];
+
+/**
+ * Every file the server makes that is not a page and not in public/ (route handlers and metadata routes): the
+ * static export (scripts/export-static.ts) copies each one.
+ */
+export function filePaths(): string[] {
+  return [
+    '/sitemap.xml',
+    '/robots.txt',
+    // app/icon.svg
+    '/icon.svg',
+    resourcesPath,
+    resourcesSchemaPath,
+    ...locales.flatMap((locale) => localeFilePaths.map((path) => localePath(locale, path))),
+    ...locales.map(badgePath),
+  ];
+}
+
+/** Where the static export keeps a locale's 404 page, or, without a locale, the one for every other address. */
+export function notFoundFile(locale?: Locale): string {
+  return locale ? localePath(locale, '/404.html') : '/404.html';
+}
 
 /** The page that answers, with status 404, every unknown address under a locale. */
 export const notFoundPath = '/not-found';

@@ -1,5 +1,5 @@
 // The headers every response carries, in one place: next.config.mjs sends them from `next start`, the proxy adds
-// them to the answers it makes itself, and the tests hold deploy/nginx.conf to the same values. Plain JavaScript
+// them to the answers it makes itself, and the tests hold deploy/nginx/haven.conf to the same values. Plain JavaScript
 // because next.config.mjs imports it.
 
 /**

@@ -1,11 +1,16 @@
 #!/bin/sh
-# Installs what the tests need on a fresh Debian machine: the npm packages and, where it is
-# missing, Debian's chromium (run as root). Browser downloads do not work here, so no `playwright install`.
+# Installs what the tests need on a fresh Debian machine: the npm packages and, where they are missing, Debian's
+# chromium and nginx (run as root). Browser downloads do not work here, so no `playwright install`.
 set -eu
 cd "$(dirname "$0")/.."
-if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+missing=''
+[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing="$missing chromium"
+# tests/e2e/export.test.ts serves the static export with nginx and deploy/nginx/haven.conf.
+[ -x "${NGINX_PATH:-/usr/sbin/nginx}" ] || missing="$missing nginx"
+if [ -n "$missing" ]; then
   apt-get update -qq
-  apt-get install -y -qq chromium
+  # shellcheck disable=SC2086 # one word per package
+  apt-get install -y -qq $missing
 fi
 # npm ci rejects this lock file (npm 11 lists @swc/core's platform packages as missing), so install from it.
 npm install --no-audit --no-fund

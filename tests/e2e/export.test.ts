@@ -1,0 +1,352 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
+import os from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listGuides } from '@/lib/content';
+import { hsts, securityHeaders } from '@/lib/security-headers.mjs';
+import { localeNames, locales, type Locale } from '@/lib/locales';
+import { filePaths } from '@/lib/routes';
+import { brokenLinks } from '../../scripts/export-static';
+import { freePort, waitUntilUp } from '../../scripts/next-server';
+import { launch } from './browser';
+import { attribute, get as getFromNext } from './site';
+
+// The static export (npm run export → out/) served by Debian's nginx with deploy/nginx/haven.conf, on loopback.
+// The build is the one the e2e global setup made (tests/e2e/server.ts), so the export does not build again.
+
+const root = process.cwd();
+const outDir = path.join(root, 'out');
+const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+let nginx: ChildProcess | undefined;
+let nginxURL = '';
+let nginxTlsPort = 0;
+let nginxDir = '';
+let browser: Browser;
+
+beforeAll(async () => {
+  execFileSync('npm', ['run', '-s', 'export'], { env: { ...process.env, HAVEN_SKIP_BUILD: '1' }, stdio: 'inherit' });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'haven-nginx-'));
+  nginxDir = dir;
+  const port = await freePort();
+  const tlsPort = await freePort();
+  // A certificate for this run only, so HSTS can be checked over HTTPS.
+  const certificate = ['-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem')];
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', ...certificate], {
+    stdio: 'ignore',
+  });
+  fs.writeFileSync(
+    path.join(dir, 'nginx.conf'),
+    `# Only what a test needs around the site's own configuration.
+${process.getuid?.() === 0 ? '# Workers read out/ wherever the checkout is, even below a private home directory.\nuser root;' : ''}
+worker_processes 1;
+events { worker_connections 64; }
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log ${dir}/access.log;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  server {
+    listen 127.0.0.1:${port};
+    listen 127.0.0.1:${tlsPort} ssl;
+    ssl_certificate ${dir}/cert.pem;
+    ssl_certificate_key ${dir}/key.pem;
+    root ${outDir};
+    include ${path.join(root, 'deploy/nginx/haven.conf')};
+  }
+}
+`,
+  );
+  nginx = spawn(
+    nginxPath,
+    ['-p', dir, '-e', path.join(dir, 'error.log'), '-c', path.join(dir, 'nginx.conf'), '-g', `daemon off; pid ${dir}/nginx.pid;`],
+    { stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  nginxURL = `http://127.0.0.1:${port}`;
+  nginxTlsPort = tlsPort;
+  await waitUntilUp(`${nginxURL}/index.html`, 20_000);
+  browser = await launch();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  // The master process ends its worker.
+  if (nginx?.pid && nginx.exitCode === null) {
+    const exited = new Promise((resolve) => nginx!.once('exit', resolve));
+    nginx.kill('SIGTERM');
+    await exited;
+  }
+  if (nginxDir) fs.rmSync(nginxDir, { recursive: true, force: true });
+});
+
+function get(urlPath: string, headers: Record<string, string> = {}) {
+  return fetch(nginxURL + urlPath, { headers, redirect: 'manual' });
+}
+
+/** The headers of an HTTPS answer from nginx (its certificate is this run's own). */
+function tlsHeaders(urlPath: string): Promise<http.IncomingHttpHeaders> {
+  return new Promise((resolve, reject) => {
+    https
+      .get({ hostname: '127.0.0.1', port: nginxTlsPort, path: urlPath, rejectUnauthorized: false }, (response) => {
+        response.resume();
+        resolve(response.headers);
+      })
+      .on('error', reject);
+  });
+}
+
+/** A request whose path is sent exactly as written: fetch would resolve '..' and re-encode. */
+function rawGet(rawPath: string): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(nginxURL);
+  return new Promise((resolve, reject) => {
+    const request = http.request({ hostname, port, path: rawPath, method: 'GET' }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
+
+const messages = (locale: Locale) => JSON.parse(fs.readFileSync(`messages/${locale}.json`, 'utf8'));
+const h1 = (html: string) =>
+  /<h1[^>]*>([\s\S]*?)<\/h1>/
+    .exec(html)?.[1]
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+
+describe('the export', () => {
+  it('serves every sitemap page as next start does: 200, HTML, the same h1, no cookie', async () => {
+    const sitemap = await (await get('/sitemap.xml')).text();
+    const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+    expect(paths.length).toBeGreaterThan(locales.length);
+    const problems: string[] = [];
+    for (const page of paths) {
+      const [response, fromNext] = await Promise.all([get(page), getFromNext(page)]);
+      const html = await response.text();
+      if (response.status !== 200) problems.push(`${page}: status ${response.status}`);
+      if (!response.headers.get('content-type')?.startsWith('text/html')) {
+        problems.push(`${page}: ${response.headers.get('content-type')}`);
+      }
+      if (response.headers.get('set-cookie')) problems.push(`${page}: sets a cookie`);
+      const expected = h1(await fromNext.text());
+      if (!expected || h1(html) !== expected) problems.push(`${page}: h1 ${h1(html)} instead of ${expected}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('holds every file route byte for byte as next start serves it', async () => {
+    for (const file of filePaths()) {
+      const [response, fromNext] = await Promise.all([get(file), getFromNext(file)]);
+      expect(response.status, file).toBe(200);
+      expect(Buffer.from(await response.arrayBuffer()).equals(Buffer.from(await fromNext.arrayBuffer())), file).toBe(true);
+    }
+  });
+
+  it('sends feeds, the schema and badges with their types', async () => {
+    const types: [string, RegExp][] = [
+      ['/fr/feed.xml', /^application\/atom\+xml/],
+      ['/resources.json', /^application\/json/],
+      ['/resources.schema.json', /^application\/schema\+json/],
+      ['/badge/haven-get-help-ar.svg', /^image\/svg\+xml/],
+      ['/sitemap.xml', /xml/],
+      ['/robots.txt', /^text\/plain/],
+      ['/js/choose-language.js', /javascript/],
+    ];
+    for (const [file, type] of types) expect((await get(file)).headers.get('content-type'), file).toMatch(type);
+  });
+
+  it('finds a same-site link that leads to no file', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'haven-links-'));
+    fs.writeFileSync(path.join(dir, 'en.html'), '<a href="/en">home</a><a href="https://other.example/x">other</a>');
+    fs.writeFileSync(
+      path.join(dir, 'page.html'),
+      '<a href="/en#top">ok</a><img src="/missing.png"><a href="http://site.example/gone">gone</a>',
+    );
+    const broken = await brokenLinks(dir, 'http://site.example', [path.join(dir, 'en.html'), path.join(dir, 'page.html')]);
+    expect(broken).toEqual(['/page: /missing.png', '/page: http://site.example/gone']);
+    fs.rmSync(dir, { recursive: true });
+  });
+});
+
+describe('nginx headers', () => {
+  const css = () => {
+    const html = fs.readFileSync(path.join(outDir, 'en.html'), 'utf8');
+    return /<link rel="stylesheet" href="(\/_next\/static\/[^"]+\.css)"/.exec(html)![1];
+  };
+
+  it('sends the security headers of lib/security-headers.mjs on every kind of answer, HSTS only over HTTPS', async () => {
+    const problems: string[] = [];
+    // As tests/e2e/security-headers.test.ts asks of next start.
+    for (const urlPath of [
+      '/en',
+      '/ar/guides/sextortion',
+      '/es/report/br',
+      '/pt/search',
+      '/en/no-such-page',
+      '/no-such-file.php',
+      '/',
+      '/index.html',
+      '/en/feed.xml',
+      '/resources.json',
+      '/sitemap.xml',
+      '/robots.txt',
+      css(),
+      '/js/search.js',
+      '/pagefind/pagefind-worker.js',
+      '/og/en/sextortion.png',
+      '/badge/haven-get-help-en.svg',
+    ]) {
+      const response = await get(urlPath);
+      const wasm = urlPath.endsWith('/search') || urlPath.startsWith('/pagefind/');
+      for (const { key, value } of securityHeaders({ wasm })) {
+        const actual = response.headers.get(key);
+        if (actual !== value) problems.push(`${urlPath} (${response.status}): ${key} is ${actual}`);
+      }
+      if (response.headers.get('strict-transport-security')) problems.push(`${urlPath}: HSTS over plain HTTP`);
+      if (response.headers.get('set-cookie')) problems.push(`${urlPath}: sets a cookie`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('adds HSTS over HTTPS, also on a 404', async () => {
+    for (const urlPath of ['/en', '/fr/no-such-page', '/resources.json']) {
+      expect((await tlsHeaders(urlPath))['strict-transport-security'], urlPath).toBe(hsts.value);
+    }
+  });
+
+  it('lets any origin read the open data, and only that', async () => {
+    expect((await get('/resources.json')).headers.get('access-control-allow-origin')).toBe('*');
+    expect((await get('/resources.schema.json')).headers.get('access-control-allow-origin')).toBe('*');
+    expect((await get('/en')).headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('sends HTML and CSS compressed', async () => {
+    for (const file of ['/en/guides', css()]) {
+      const response = await get(file, { 'accept-encoding': 'gzip' });
+      expect(response.headers.get('content-encoding'), file).toBe('gzip');
+      expect(response.headers.get('vary'), file).toMatch(/accept-encoding/i);
+    }
+  });
+
+  it('caches hashed assets for a year and makes browsers check pages again', async () => {
+    expect((await get(css())).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const page = (await get('/en')).headers.get('cache-control') ?? '';
+    expect(page).not.toMatch(/immutable|max-age=[1-9]/);
+  });
+});
+
+describe('nginx addresses', () => {
+  it.each(locales)('answers an unknown address under /%s/ with that locale’s 404 page', async (locale) => {
+    const response = await get(`/${locale}/xx-unknown`);
+    const html = await response.text();
+    expect(response.status).toBe(404);
+    expect(attribute(html, 'html', 'lang')).toBe(locale);
+    expect(h1(html)).toBe(messages(locale).notFound.title);
+    expect(html).toContain(`href="/${locale}/report"`);
+  });
+
+  it('answers an address outside the locales with the global 404 page', async () => {
+    for (const urlPath of ['/xx-unknown', '/no-such-file.txt', '/404.html', '/en/404.html']) {
+      const response = await get(urlPath);
+      expect(response.status, urlPath).toBe(404);
+      expect(await response.text(), urlPath).toContain('<main');
+    }
+  });
+
+  it.each([
+    ['fr-CA,fr;q=0.9', '/fr'],
+    ['ar-EG', '/ar'],
+    ['de', '/en'],
+    ['de-DE,de;q=0.9,pt-BR;q=0.5', '/pt'],
+    ['', '/en'],
+  ])('sends / with Accept-Language %j to %s', async (language, target) => {
+    const response = await get('/', language ? { 'accept-language': language } : {});
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe(target);
+    expect(response.headers.get('vary')).toMatch(/accept-language/i);
+    expect(response.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('drops a trailing slash, as next start does', async () => {
+    const response = await get('/fr/guides/?x=1');
+    expect(response.status).toBe(308);
+    expect(response.headers.get('location')).toBe('/fr/guides?x=1');
+  });
+
+  it.each(['/%E0%A4%A', '/../../etc/passwd', '/en/../../../etc/passwd', `/${'a'.repeat(5000)}`, `/en/${'b'.repeat(5000)}`])(
+    'answers the hostile address %s with a 4xx and nothing outside out/',
+    async (rawPath) => {
+      const { status, body } = await rawGet(rawPath);
+      expect(status).toBeGreaterThanOrEqual(400);
+      expect(status).toBeLessThan(500);
+      expect(body).not.toContain('root:');
+    },
+  );
+});
+
+describe('search on the export', () => {
+  it('finds a guide by its title, with no request to another site', async () => {
+    const guide = listGuides('en')[0];
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${nginxURL}/en/search?q=${encodeURIComponent(guide.frontMatter.title)}`);
+    const first = page.locator('#search-results h3 a').first();
+    await first.waitFor();
+    expect(await first.getAttribute('href')).toBe(`/en/guides/${guide.slug}`);
+    expect(requests.filter((url) => !url.startsWith(nginxURL))).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the root language chooser', () => {
+  it('lists the five languages as plain links without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const response = await page.goto(`${nginxURL}/index.html`);
+    expect(response?.status()).toBe(200);
+    const links = await page.locator('main a[hreflang]').evaluateAll((as) =>
+      as.map((a) => ({ href: a.getAttribute('href'), hreflang: a.getAttribute('hreflang'), lang: a.getAttribute('lang'), text: a.textContent })),
+    );
+    expect(links).toEqual(
+      locales.map((locale) => ({ href: `/${locale}`, hreflang: locale, lang: locale, text: localeNames[locale] })),
+    );
+    expect(await page.locator('h1').count()).toBe(1);
+    await context.close();
+  });
+
+  it.each(['light', 'dark'] as const)('passes axe in %s mode', async (colorScheme) => {
+    // axe needs script, and the page's own script would leave at once: keep that one out.
+    const context = await browser.newContext({ colorScheme });
+    await context.route('**/js/choose-language.js', (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(`${nginxURL}/index.html`);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    expect(page.url()).toBe(`${nginxURL}/index.html`);
+    await context.close();
+  });
+
+  it('sends a French browser on to /fr with JavaScript, without a cookie', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto(`${nginxURL}/index.html`);
+    await page.waitForURL(`${nginxURL}/fr`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    expect(await context.cookies()).toEqual([]);
+    await context.close();
+  });
+});
