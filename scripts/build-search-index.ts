@@ -43,7 +43,7 @@ function ignoreOtherLanguages(html: string, locale: string): string {
   );
 }
 
-// Pagefind also writes its ready-made interfaces; this site uses only its JavaScript API (components/SiteSearch.tsx).
+// Pagefind also writes its ready-made interfaces; this site uses only its JavaScript API (public/js/search.js).
 const unusedFiles = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;

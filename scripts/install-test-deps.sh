@@ -1,12 +1,14 @@
 #!/bin/sh
 # Installs what the tests need on a fresh Debian machine: the npm packages and, where they are missing, Debian's
-# chromium and nginx (run as root). Browser downloads do not work here, so no `playwright install`.
+# chromium, nginx and openssl (run as root). Browser downloads do not work here, so no `playwright install`.
 set -eu
 cd "$(dirname "$0")/.."
 missing=''
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing="$missing chromium"
 # tests/e2e/export.test.ts serves the static export with nginx and deploy/nginx/haven.conf.
 [ -x "${NGINX_PATH:-/usr/sbin/nginx}" ] || missing="$missing nginx"
+# The same test makes a throwaway certificate to check HSTS over HTTPS.
+command -v openssl > /dev/null || missing="$missing openssl"
 if [ -n "$missing" ]; then
   apt-get update -qq
   # shellcheck disable=SC2086 # one word per package
