@@ -1,8 +1,9 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from '@/i18n/routing';
-import { notFoundResponse, plainHeaders } from '@/lib/not-found-response';
+import { notFoundResponse } from '@/lib/not-found-response';
 import { matchLocalePath } from '@/lib/routes';
+import { withSecurityHeaders } from '@/lib/security-headers.mjs';
 
 const intl = createMiddleware(routing);
 
@@ -14,7 +15,7 @@ export default async function proxy(request: NextRequest) {
   } catch {
     return new NextResponse('Bad request: the address is not valid.', {
       status: 400,
-      headers: plainHeaders({ 'content-type': 'text/plain; charset=utf-8' }),
+      headers: withSecurityHeaders({ 'content-type': 'text/plain; charset=utf-8' }),
     });
   }
   const match = matchLocalePath(pathname);

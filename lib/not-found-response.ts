@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
-import { securityHeaders } from '@/lib/security-headers.mjs';
+import { withSecurityHeaders } from '@/lib/security-headers.mjs';
 import type { Locale } from '@/lib/locales';
 import { notFoundPath } from '@/lib/routes';
 import { localePath } from '@/lib/site';
@@ -23,15 +23,12 @@ function builtPage(locale: Locale): Promise<string | null> {
   return page;
 }
 
-export const plainHeaders = (extra: Record<string, string>) =>
-  new Headers([...Object.entries(extra), ...securityHeaders().map((h): [string, string] => [h.key, h.value])]);
-
 export async function notFoundResponse(request: NextRequest, locale: Locale): Promise<NextResponse> {
   const html = await builtPage(locale);
   if (html !== null) {
     return new NextResponse(request.method === 'HEAD' ? null : html, {
       status: 404,
-      headers: plainHeaders({ 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }),
+      headers: withSecurityHeaders({ 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }),
     });
   }
   const page = request.nextUrl.clone();

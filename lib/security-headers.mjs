@@ -62,5 +62,13 @@ export function securityHeaders(options) {
   ];
 }
 
+/**
+ * Headers for a response the proxy makes itself (400, 404), which next.config.mjs's headers() never sees.
+ * @param {Record<string, string>} extra
+ */
+export function withSecurityHeaders(extra) {
+  return new Headers([...Object.entries(extra), ...securityHeaders().map(({ key, value }) => [key, value])]);
+}
+
 /** Sent only when the request came over HTTPS (behind a TLS proxy that sets X-Forwarded-Proto). */
 export const hsts = { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' };

@@ -114,6 +114,7 @@ async function precompress(files: string[]): Promise<number> {
 
 async function exportSite(): Promise<void> {
   const started = performance.now();
+  const pages = pagePaths();
   if (process.env.HAVEN_SKIP_BUILD !== '1') execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   const server = await startNext(root, localePath(locales[0], '/'));
   let origin: string;
@@ -131,7 +132,7 @@ async function exportSite(): Promise<void> {
     await cp(path.join(root, '.next/static'), path.join(outDir, '_next/static'), { recursive: true });
 
     for (const locale of locales) {
-      for (const page of pagePaths()) {
+      for (const page of pages) {
         const address = localePath(locale, page);
         const response = await fetchExpecting(server.url, address, 200);
         await save(outFile(address, true), await response.text());
@@ -161,9 +162,8 @@ async function exportSite(): Promise<void> {
   files = await filesUnder(outDir);
   let bytes = 0;
   for (const file of files) bytes += (await stat(file)).size;
-  const pages = locales.length * pagePaths().length;
   console.log(
-    `Exported ${pages} pages and ${filePaths().length} files to out/: ${files.length} files (${compressed} of them .gz), ` +
+    `Exported ${locales.length * pages.length} pages and ${filePaths().length} files to out/: ${files.length} files (${compressed} of them .gz), ` +
       `${(bytes / 1024 / 1024).toFixed(1)} MiB, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 }

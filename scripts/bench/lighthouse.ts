@@ -1,5 +1,6 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumArgs, chromiumPath } from '../../tests/e2e/browser';
 
 // Lighthouse with its defaults (mobile form factor, simulated mobile throttling) in Debian's chromium.
 // The machine is shared and noisy, so each page runs several times and every figure is the median of its runs.
@@ -16,15 +17,7 @@ export interface LighthouseScores {
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-export const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export const chromeFlags = ['--headless=new', ...chromiumArgs];
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -74,7 +67,7 @@ async function runOnce(url: string, port: number): Promise<{ scores: LighthouseS
 
 /** Runs Lighthouse `runs` times on each URL; returns, per URL, the median of each figure and every run. */
 export async function lighthouseMedians(urls: string[], runs: number): Promise<Map<string, LighthouseResult>> {
-  const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags });
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags });
   const results = new Map<string, LighthouseResult>();
   try {
     for (const url of urls) {

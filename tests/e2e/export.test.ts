@@ -15,6 +15,7 @@ import { brokenLinks } from '../../scripts/export-static';
 import { freePort, waitUntilUp } from '../../scripts/next-server';
 import { launch } from './browser';
 import { attribute, get as getFromNext } from './site';
+import { readMessages as messages } from '../messages';
 
 // The static export (npm run export → out/) served by Debian's nginx with deploy/nginx/haven.conf, on loopback.
 // The build is the one the e2e global setup made (tests/e2e/server.ts), so the export does not build again.
@@ -118,7 +119,6 @@ function rawGet(rawPath: string): Promise<{ status: number; body: string }> {
   });
 }
 
-const messages = (locale: Locale) => JSON.parse(fs.readFileSync(`messages/${locale}.json`, 'utf8'));
 const h1 = (html: string) =>
   /<h1[^>]*>([\s\S]*?)<\/h1>/
     .exec(html)?.[1]

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
@@ -7,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listGuides } from '@/lib/content';
 import { locales, type Locale } from '@/lib/locales';
 import { shareMoments } from '@/lib/schools';
-import { launch, openPage } from './browser';
+import { launch, openPage, wcagViolations } from './browser';
 import { baseURL, get } from './site';
+import { readMessages as messages } from '../messages';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,7 +17,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const messages = (locale: Locale) => JSON.parse(fs.readFileSync(`messages/${locale}.json`, 'utf8'));
 
 /** The page's canonical address, which every absolute link on the site is built from. */
 async function canonical(page: Page): Promise<URL> {
@@ -270,11 +268,7 @@ describe('accessibility of the schools page and a guide with section links', () 
         const { page, context } = await openPage(browser, `${baseURL()}${path}`, { colorScheme });
         // Copy and print buttons appear once their script has run.
         await page.waitForLoadState('load');
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .analyze();
-        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        expect(summary).toEqual([]);
+        expect(await wcagViolations(page)).toEqual([]);
         await context.close();
       });
     }

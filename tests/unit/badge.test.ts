@@ -1,10 +1,10 @@
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { badgeHtml, badgePath, badgeSvgFile, badgeTarget } from '@/lib/badge';
 import { locales } from '@/lib/locales';
 import { siteUrl } from '@/lib/site';
+import { readMessages } from '../messages';
 
-const text = (locale: string) => JSON.parse(fs.readFileSync(`messages/${locale}.json`, 'utf8')).schools.badge.text as string;
+const text = (locale: string) => readMessages(locale).schools.badge.text as string;
 
 describe.each(locales)('the %s badge', (locale) => {
   const html = badgeHtml(locale, text(locale));

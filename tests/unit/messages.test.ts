@@ -1,12 +1,10 @@
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultLocale, locales } from '@/lib/locales';
+import { readMessages } from '../messages';
 
 type Messages = { [key: string]: string | Messages };
 
-function load(locale: string): Messages {
-  return JSON.parse(fs.readFileSync(`messages/${locale}.json`, 'utf8'));
-}
+const load = (locale: string): Messages => readMessages(locale);
 
 /** Every key path with the {placeholders} and <tags> its text uses. */
 function flatten(messages: Messages, prefix = ''): Map<string, string[]> {
