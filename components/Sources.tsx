@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { Day } from '@/components/Day';
 import { Heading } from '@/components/Heading';
 import type { Source } from '@/lib/guide-schema';
 import type { Locale } from '@/lib/locales';
@@ -21,8 +22,6 @@ export async function Sources({
   level?: 2 | 3;
 }) {
   const t = await getTranslations({ locale, namespace: 'guides' });
-  const format = await getFormatter({ locale });
-  const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'long' });
   return (
     <section
       aria-labelledby={id}
@@ -37,17 +36,17 @@ export async function Sources({
         {sources.map((source) => (
           <li key={`${source.title}-${source.url ?? ''}`}>
             {source.url ? (
-              <a className="underline underline-offset-2" href={source.url} data-print-url={source.url}>
+              <a className="underline underline-offset-2" href={source.url} data-print-url={source.url} lang={source.lang ?? 'en'}>
                 {source.title}
               </a>
             ) : (
-              source.title
+              <span lang={source.lang ?? 'en'}>{source.title}</span>
             )}
-            , {source.publisher} ({t('sourceRead', { date: day(source.date) })})
+            , <span translate="no">{source.publisher}</span> ({t.rich('sourceRead', { date: () => <Day locale={locale} iso={source.date} /> })})
           </li>
         ))}
       </ul>
-      <p className="mt-4 font-semibold">{t('reviewed', { date: day(reviewed) })}</p>
+      <p className="mt-4 font-semibold">{t.rich('reviewed', { date: () => <Day locale={locale} iso={reviewed} /> })}</p>
     </section>
   );
 }

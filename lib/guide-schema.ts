@@ -21,6 +21,8 @@ export const sourceSchema = z.strictObject({
   url: z.url({ protocol: /^https$/ }).optional(),
   // The day the source was read.
   date: isoDay,
+  // The language of the title (BCP 47); English where not given.
+  lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/).optional(),
 });
 
 export const guideFrontMatterSchema = z.strictObject({

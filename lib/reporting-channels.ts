@@ -1,25 +1,44 @@
-// The reporting directory's data: one YAML file per country in content/channels/, validated at build time.
-// Every fact in those files comes from shared/reference/reporting-channels.md.
+// The reporting directory's data: one YAML file per country in content/channels/<code>.yaml, plus
+// content/channels/international.yaml for what works from any country. Validated at build time: a bad file stops the
+// build with its name and the field. Every fact in those files cites the public page where it was seen.
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
 import { ContentError, describeIssues, isoDay } from '@/lib/guide-schema';
+import { isIsoCountry } from '@/lib/iso-countries';
+import { locales } from '@/lib/locales';
 
 export const CHANNELS_DIR = 'content/channels';
+export const INTERNATIONAL_FILE = 'international.yaml';
+
+/** Where a country is listed on the hub. */
+export const regions = ['europe', 'americas', 'middle-east-north-africa', 'sub-saharan-africa', 'asia-pacific'] as const;
 
 /** What a channel takes reports about or helps with. */
-export const handles = ['abuse-material', 'grooming', 'sextortion', 'image-removal', 'support', 'emergency'] as const;
+export const handles = [
+  'abuse-material',
+  'grooming',
+  'sextortion',
+  'image-removal',
+  'child-helpline',
+  'family-support',
+  'crisis',
+  'police',
+] as const;
 export type Handle = (typeof handles)[number];
+
+/** What a channel's own page says it does not take. */
+export const exclusions = ['bullying', 'fake-accounts', 'hacking', 'over-18', 'private-chats', 'private-disputes'] as const;
 
 /** The six "what happened?" choices and the handles that answer each one. */
 export const situations = {
   'found-images': ['abuse-material'],
   'sexual-talk-or-requests': ['grooming'],
   sextortion: ['sextortion'],
-  'images-shared': ['image-removal'],
+  'images-shared': ['image-removal', 'abuse-material'],
   'worried-about-adult': ['grooming'],
-  'child-told-me': ['support', 'grooming'],
+  'child-told-me': ['child-helpline', 'family-support', 'grooming'],
 } as const satisfies Record<string, readonly Handle[]>;
 export type Situation = keyof typeof situations;
 export const situationIds = Object.keys(situations) as Situation[];
@@ -34,9 +53,20 @@ export const situationGuides: Record<Situation, string> = {
   'child-told-me': 'if-your-child-tells-you',
 };
 
-const E164 = /^\+[1-9]\d{6,14}$/;
+/** The options from international.yaml that answer a situation in every country, whatever its own channels. */
+export const anyCountryOptions: Record<Situation, readonly string[]> = {
+  'found-images': ['inhope'],
+  'sexual-talk-or-requests': [],
+  sextortion: ['take-it-down'],
+  'images-shared': ['take-it-down', 'inhope'],
+  'worried-about-adult': [],
+  'child-told-me': [],
+};
 
-const httpsUrl = z.url({ protocol: /^https$/, error: 'must be a full https:// address' });
+const E164 = /^\+[1-9]\d{6,14}$/;
+const SHORT = /^\d{2,6}$/;
+
+const webUrl = z.url({ protocol: /^https?$/, error: 'must be a full web address (https://…)' });
 
 // Numbers must be quoted in YAML: unquoted, "000" or "017" would become the number 0 or 17.
 const digits = (pattern: RegExp, what: string) =>
@@ -50,99 +80,194 @@ function sameNumber(e164: string, written: string): boolean {
   return local.length >= full.length - 3 && full.endsWith(local);
 }
 
+/** Prose in every locale: a fact that has no structured field is written once per language. */
+export const translatedText = z.strictObject(
+  Object.fromEntries(locales.map((l) => [l, z.string({ error: `needs the text in "${l}"` }).min(1)])) as Record<
+    (typeof locales)[number],
+    z.ZodString
+  >,
+);
+export type TranslatedText = z.infer<typeof translatedText>;
+
+// A source is the public page where the facts were seen: never this site, a mirror, a proxy or a staging copy.
+const notCitable = /(^|\.)(haven\.example|localhost)$|proxy|mirror|wikiwand|^uat\.|^stg\.|^staging\.|^dev\.|^\d+\.\d+\.\d+\.\d+$/i;
+
+export const channelSourceSchema = z
+  .strictObject({
+    title: z.string().min(1),
+    url: webUrl,
+    publisher: z.string().min(1).optional(),
+    // The language of the title, for the page's lang attribute (BCP 47).
+    lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 language tag, e.g. "en" or "fr"').default('en'),
+    date: isoDay.optional(),
+  })
+  .superRefine((s, ctx) => {
+    if (/\bhaven\b/i.test(s.title)) ctx.addIssue({ code: 'custom', path: ['title'], message: 'must be the public page, not Haven itself' });
+    if (notCitable.test(new URL(s.url).hostname)) {
+      ctx.addIssue({ code: 'custom', path: ['url'], message: 'must be the public page itself, not this site, a mirror, a proxy or a staging copy' });
+    }
+  });
+
+const phoneSchema = z
+  .strictObject({
+    via: z.enum(['call', 'text', 'whatsapp']).default('call'),
+    // What a tel: or sms: link dials: E.164, or a short national number (3018, 116111).
+    tel: z
+      .string({ error: 'must be written in quotes' })
+      .refine((n) => E164.test(n) || SHORT.test(n), 'must be an international number in E.164 form (e.g. "+18008435678") or a short national number of 2 to 6 digits (e.g. "3018")')
+      .optional(),
+    // The number as its service writes it (1-800-843-5678, 0808 800 5000).
+    display: z.string().min(1).optional(),
+    // For a text line: the word to send ("HELP").
+    keyword: z.string().min(1).optional(),
+  })
+  .superRefine((p, ctx) => {
+    if (p.via !== 'whatsapp' && !p.tel) ctx.addIssue({ code: 'custom', path: ['tel'], message: `is required for a ${p.via} number` });
+    if (p.via === 'whatsapp' && !p.display) ctx.addIssue({ code: 'custom', path: ['display'], message: 'is required for a WhatsApp number' });
+    if (p.tel && E164.test(p.tel) && !p.display) {
+      ctx.addIssue({ code: 'custom', path: ['display'], message: 'is required with an E.164 number (the number as the service writes it)' });
+    }
+    if (p.tel && E164.test(p.tel) && p.display && !sameNumber(p.tel, p.display)) {
+      ctx.addIssue({ code: 'custom', path: ['display'], message: `"${p.display}" is not the same number as ${p.tel}` });
+    }
+  });
+export type Phone = z.infer<typeof phoneSchema>;
+
 export const channelSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and hyphens)'),
+    // Official names stay as the organisation writes them, in every locale.
     name: z.string().min(1),
     localName: z.string().min(1).optional(),
     operator: z.string().min(1).optional(),
     handles: z.array(z.enum(handles)).min(1),
-    url: httpsUrl.optional(),
-    localUrl: httpsUrl.optional(),
-    // A full number is stored in E.164; a short national number (3018, 1377, 163) goes in shortCode instead.
-    phone: digits(E164, 'an international number in E.164 form, e.g. "+18008435678"').optional(),
-    // The number as the reference writes it: libphonenumber-js writes US numbers as (800) 843-5678, not 1-800-843-5678.
-    phoneDisplay: z.string().min(1).optional(),
-    phoneNote: z.string().min(1).optional(),
-    shortCode: digits(/^\d{3,6}$/, 'a short national number of 3 to 6 digits, e.g. "3018"').optional(),
-    note: z.string().min(1).optional(),
+    excludes: z.array(z.enum(exclusions)).default([]),
+    url: webUrl.optional(),
+    localUrl: webUrl.optional(),
+    phones: z.array(phoneSchema).default([]),
+    // "24h" only where an official page says so; otherwise the reader is told to check the hours.
+    hours: z.enum(['24h', 'check']).default('check'),
     anonymous: z.enum(['yes', 'no', 'unknown']),
-    ages: z.string().min(1),
+    // Reporting asks for an identity document, a national ID or a mobile number tied to one.
+    needsId: z.boolean().default(false),
+    // The service asks for images or uploads: the reader is told to send the web address and chat screenshots only.
+    sendUrlOnly: z.boolean().default(false),
+    ages: z
+      .strictObject({ min: z.number().int().min(0).max(99).optional(), max: z.number().int().min(0).max(99).optional() })
+      .refine((a) => a.min !== undefined || a.max !== undefined, 'give min, max or both')
+      .optional(),
+    note: translatedText.optional(),
     checkOfficialSite: z.boolean(),
     verified: isoDay,
-    source: z.strictObject({ title: z.string().min(1), url: httpsUrl.optional() }),
+    sources: z.array(channelSourceSchema).min(1, 'needs at least one public page where its facts were seen'),
   })
   .superRefine((c, ctx) => {
-    if (c.phone && c.shortCode) {
-      ctx.addIssue({ code: 'custom', path: ['shortCode'], message: 'give either phone or shortCode, not both' });
-    }
-    if (c.phone && !c.phoneDisplay) {
-      ctx.addIssue({ code: 'custom', path: ['phoneDisplay'], message: 'is required with phone (the number as the reference writes it)' });
-    }
-    if (!c.phone && c.phoneDisplay) {
-      ctx.addIssue({ code: 'custom', path: ['phoneDisplay'], message: 'needs a phone in E.164 form' });
-    }
-    if (c.phone && c.phoneDisplay && !sameNumber(c.phone, c.phoneDisplay)) {
-      ctx.addIssue({ code: 'custom', path: ['phoneDisplay'], message: `"${c.phoneDisplay}" is not the same number as ${c.phone}` });
+    if (!c.url && c.phones.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['url'], message: 'a channel needs a web address or a phone number' });
     }
   });
 
-export const countrySchema = z.strictObject({
-  // ISO 3166-1 alpha-2 in upper case. "EU" (INHOPE's EU-wide route) fits the same pattern: ISO reserves it for the EU.
-  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in upper case (e.g. "US"), or "EU"'),
-  emergency: z
-    .array(
-      z.strictObject({
-        number: digits(/^\d{2,6}$/, 'an emergency number of 2 to 6 digits, e.g. "112"'),
-        note: z.string().min(1).optional(),
-      }),
-    )
-    .min(1),
-  channels: z
-    .array(channelSchema)
-    .min(1)
-    .superRefine((channels, ctx) => {
-      const seen = new Set<string>();
-      channels.forEach((c, i) => {
-        if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `"${c.id}" is used twice in this file` });
-        seen.add(c.id);
-      });
-    }),
+const emergencySchema = z.strictObject({
+  number: digits(/^\d{2,6}$/, 'an emergency number of 2 to 6 digits, e.g. "112"'),
+  service: z.enum(['all', 'police', 'ambulance']).default('all'),
+  // The public page that gives the number, where the research notes do not.
+  sources: z.array(channelSourceSchema).optional(),
+});
+
+function uniqueIds(channels: { id: string }[], ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  channels.forEach((c, i) => {
+    if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `"${c.id}" is used twice in this file` });
+    seen.add(c.id);
+  });
+}
+
+export const countrySchema = z
+  .strictObject({
+    country: z.string().refine(isIsoCountry, 'must be an ISO 3166-1 alpha-2 country code in upper case (e.g. "US")'),
+    region: z.enum(regions),
+    // "partial": the references confirm only part of what a parent needs; the page says to check the official site.
+    status: z.enum(['confirmed', 'partial']),
+    // Empty only for a partial country whose emergency number no public page confirms: the page then says so.
+    emergency: z.array(emergencySchema),
+    channels: z.array(channelSchema).min(1).superRefine(uniqueIds),
+  })
+  .superRefine((c, ctx) => {
+    if (c.emergency.length === 0 && c.status !== 'partial') {
+      ctx.addIssue({ code: 'custom', path: ['emergency'], message: 'needs at least one number (only a partial country may have none)' });
+    }
+  });
+
+export const internationalSchema = z.strictObject({
+  channels: z.array(channelSchema).min(1).superRefine(uniqueIds),
 });
 
 export type Channel = z.infer<typeof channelSchema>;
 export type CountryChannels = z.infer<typeof countrySchema>;
 
-/** Validates one country file; throws a ContentError naming the file and every bad field. */
-export function parseCountryFile(file: string, source: string): CountryChannels {
-  let data: unknown;
+function readYaml(file: string, source: string): unknown {
   try {
-    data = parseYaml(source);
+    return parseYaml(source) ?? {};
   } catch (error) {
     throw new ContentError(file, `is not valid YAML (${(error as Error).message})`);
   }
-  const result = countrySchema.safeParse(data ?? {});
+}
+
+/** A channel that needs an ID or is not anonymous comes after the child helpline: the helpline is the safer first call. */
+function helplineFirst(channels: Channel[]): Channel[] {
+  if (!channels.some((c) => c.needsId || c.anonymous === 'no')) return channels;
+  const helplines = channels.filter((c) => c.handles.includes('child-helpline'));
+  return [...helplines, ...channels.filter((c) => !helplines.includes(c))];
+}
+
+/** Validates one country file; throws a ContentError naming the file and every bad field. */
+export function parseCountryFile(file: string, source: string): CountryChannels {
+  const result = countrySchema.safeParse(readYaml(file, source));
   if (!result.success) throw new ContentError(file, describeIssues(result.error));
   // us.yaml must hold US: the file name is how pages find a country.
   const name = path.basename(file);
   if (name !== `${result.data.country.toLowerCase()}.yaml`) {
     throw new ContentError(file, `field "country": "${result.data.country}" does not match the file name ${name}`);
   }
-  return result.data;
+  return { ...result.data, channels: helplineFirst(result.data.channels) };
 }
 
-let cache: CountryChannels[] | undefined;
+export function parseInternationalFile(file: string, source: string): Channel[] {
+  const result = internationalSchema.safeParse(readYaml(file, source));
+  if (!result.success) throw new ContentError(file, describeIssues(result.error));
+  return result.data.channels;
+}
 
-/** Reads and validates every content/channels/*.yaml once (at build time), sorted by country code. */
-export function loadCountries(): CountryChannels[] {
+let cache: { countries: CountryChannels[]; international: Channel[] } | undefined;
+
+function load() {
   if (cache) return cache;
   const dir = path.join(process.cwd(), CHANNELS_DIR);
-  cache = fs
+  const read = (name: string) => fs.readFileSync(path.join(dir, name), 'utf8');
+  const countries = fs
     .readdirSync(dir)
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => parseCountryFile(`${CHANNELS_DIR}/${name}`, fs.readFileSync(path.join(dir, name), 'utf8')))
+    .filter((name) => name.endsWith('.yaml') && name !== INTERNATIONAL_FILE)
+    .map((name) => parseCountryFile(`${CHANNELS_DIR}/${name}`, read(name)))
     .sort((a, b) => a.country.localeCompare(b.country));
+  const international = parseInternationalFile(`${CHANNELS_DIR}/${INTERNATIONAL_FILE}`, read(INTERNATIONAL_FILE));
+  cache = { countries, international };
   return cache;
+}
+
+/** Every country file, validated once (at build time), sorted by country code. */
+export function loadCountries(): CountryChannels[] {
+  return load().countries;
+}
+
+/** The channels that work from any country (INHOPE's map of hotlines, Take It Down). */
+export function internationalChannels(): Channel[] {
+  return load().international;
+}
+
+export function internationalChannel(id: string): Channel {
+  const channel = load().international.find((c) => c.id === id);
+  if (!channel) throw new Error(`${CHANNELS_DIR}/${INTERNATIONAL_FILE} has no channel "${id}"`);
+  return channel;
 }
 
 export function getCountry(code: string): CountryChannels | undefined {
@@ -150,15 +275,9 @@ export function getCountry(code: string): CountryChannels | undefined {
   return loadCountries().find((c) => c.country === wanted);
 }
 
-/** The number written the local way, as the reference gives it (1-800-843-5678, 0808 800 5000).
- *  A number not in the data is shown in E.164 rather than guessed. */
-export function formatPhone(e164: string, country: string): string {
-  return getCountry(country)?.channels.find((c) => c.phone === e164)?.phoneDisplay ?? e164;
-}
-
 /** A tel: link for an E.164 number, or a short national number dialled as is (3018, 112). */
 export function telHref(number: string): string {
-  if (!E164.test(number) && !/^\d{2,6}$/.test(number)) throw new Error(`not a dialable number: ${number}`);
+  if (!E164.test(number) && !SHORT.test(number)) throw new Error(`not a dialable number: ${number}`);
   return `tel:${number}`;
 }
 
@@ -166,4 +285,15 @@ export function telHref(number: string): string {
 export function channelsFor(country: string, situation: Situation): Channel[] {
   const wanted: readonly Handle[] = situations[situation];
   return getCountry(country)?.channels.filter((c) => c.handles.some((h) => wanted.includes(h))) ?? [];
+}
+
+/** What a country page offers for a situation when none of its channels takes it: its police channels and its
+ *  child helplines, which can advise and pass a report on. */
+export function fallbackFor(country: string): Channel[] {
+  return getCountry(country)?.channels.filter((c) => c.handles.includes('police') || c.handles.includes('child-helpline')) ?? [];
+}
+
+/** The suicide and crisis lines of a country, youth lines among them. */
+export function crisisLines(country: string): Channel[] {
+  return getCountry(country)?.channels.filter((c) => c.handles.includes('crisis')) ?? [];
 }

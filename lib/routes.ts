@@ -3,7 +3,7 @@ import { guideSlugs } from '@/lib/content';
 import { isLocale, locales, type Locale } from '@/lib/locales';
 import { loadCountries } from '@/lib/reporting-channels';
 import { resourcesPath, resourcesSchemaPath } from '@/lib/resources';
-import { localePath } from '@/lib/site';
+import { countryPath, localePath } from '@/lib/site';
 
 /** Every page's path below its locale prefix: the sitemap, the proxy and the tests all start here. */
 export function pagePaths(): string[] {
@@ -12,7 +12,7 @@ export function pagePaths(): string[] {
     '/guides',
     ...guideSlugs().map((slug) => `/guides/${slug}`),
     '/report',
-    ...loadCountries().map((c) => `/report/${c.country.toLowerCase()}`),
+    ...loadCountries().map((c) => countryPath(c.country)),
     '/report/other',
     '/schools',
     '/search',

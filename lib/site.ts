@@ -37,3 +37,8 @@ export function shareImagePath(locale: Locale, slug: string): string {
 export function feedPath(locale: Locale): string {
   return localePath(locale, '/feed.xml');
 }
+
+/** A country's page in the reporting directory, below its locale: countryPath('FR') → '/report/fr'. */
+export function countryPath(code: string): string {
+  return `/report/${code.toLowerCase()}`;
+}

@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
-import { countriesByName } from '@/lib/countries';
+import { EmergencyNumbers } from '@/components/report/EmergencyNumbers';
+import { CrisisLines } from '@/components/report/CrisisLines';
+import { readersCountries } from '@/lib/countries';
 import type { Locale } from '@/lib/locales';
-import { channelsFor, situationIds, type Situation } from '@/lib/reporting-channels';
+import { channelsFor, fallbackFor, situationIds, type Situation } from '@/lib/reporting-channels';
 import { printUrl } from '@/lib/print-urls';
-import { localePath, siteUrl } from '@/lib/site';
+import { countryPath, localePath, siteUrl } from '@/lib/site';
 
 // The components guide authors may use in MDX (docs/authoring.md). All render on the server.
 
@@ -50,22 +52,26 @@ function Checklist({ children }: { children: ReactNode }) {
 
 async function GetHelp({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'getHelp' });
+  const report = localePath(locale, '/report');
   return (
-    <section
-      aria-label={t('title')}
-      className="danger-box not-prose my-8"
-    >
-      <p className="text-lg font-bold">
-        {t('title')}
-      </p>
+    <section aria-label={t('title')} className="danger-box not-prose my-8">
+      <p className="text-lg font-bold">{t('title')}</p>
       <p className="mt-2">{t('emergency')}</p>
+      <ul className="mt-1">
+        {readersCountries(locale).map((country) => (
+          <li key={country.country}>
+            {country.name}: <EmergencyNumbers locale={locale} country={country} />
+          </li>
+        ))}
+      </ul>
+      <p className="mt-1">
+        <a className="underline underline-offset-2" href={`${report}#emergency-numbers`} data-print-url={printUrl(`${report}#emergency-numbers`, siteUrl)}>
+          {t('elsewhere')}
+        </a>
+      </p>
       <p className="mt-2">{t('report')}</p>
       <p className="mt-3">
-        <a
-          className="font-semibold underline underline-offset-2"
-          href={localePath(locale, '/report')}
-          data-print-url={printUrl(localePath(locale, '/report'), siteUrl)}
-        >
+        <a className="font-semibold underline underline-offset-2" href={report} data-print-url={printUrl(report, siteUrl)}>
           {t('link')}
         </a>
       </p>
@@ -73,42 +79,49 @@ async function GetHelp({ locale }: { locale: Locale }) {
   );
 }
 
-/** The services that answer one situation, country by country, each linking into the directory. */
+/** The services that answer one situation in the countries where the locale is read, each linking into the directory. */
 async function Channels({ locale, situation }: { locale: Locale; situation: Situation }) {
   if (!situationIds.includes(situation)) {
     throw new Error(`<Channels situation="${situation}">: situation must be one of ${situationIds.join(', ')}`);
   }
   const t = await getTranslations({ locale, namespace: 'channels' });
   const link = 'underline underline-offset-2';
+  const all = localePath(locale, '/report#countries');
   return (
     <section aria-label={t('title')} className="not-prose my-8 rounded-md border border-slate-400 p-4 dark:border-slate-500">
       <p className="text-lg font-bold">{t('title')}</p>
       <p className="mt-1">{t('intro')}</p>
       <ul className="mt-3 space-y-1">
-        {countriesByName(locale).map((country) => {
+        {readersCountries(locale).map((country) => {
+          // Where no channel takes the situation, the country's police channels and child helplines, then its number.
           const channels = channelsFor(country.country, situation);
-          if (channels.length === 0) return null;
-          const page = localePath(locale, `/report/${country.country.toLowerCase()}`);
+          const shown = channels.length > 0 ? channels : fallbackFor(country.country);
+          const page = localePath(locale, countryPath(country.country));
           return (
             <li key={country.country}>
-              <span className="font-semibold">{country.name}</span>:{' '}
-              {channels.map((c, i) => (
-                <span key={c.id}>
-                  {i > 0 && ' · '}
-                  <a className={link} href={`${page}#${c.id}`} data-print-url={printUrl(`${page}#${c.id}`, siteUrl)}>
-                    {c.name}
-                  </a>
+              <a className={`${link} font-semibold`} href={`${page}#${situation}`} data-print-url={printUrl(`${page}#${situation}`, siteUrl)}>
+                {country.name}
+              </a>
+              :{' '}
+              {shown.length === 0 ? (
+                <span>
+                  {t('none')} <EmergencyNumbers locale={locale} country={country} />
                 </span>
-              ))}
+              ) : (
+                shown.map((c, i) => (
+                  <span key={c.id}>
+                    {i > 0 && ' · '}
+                    <a className={link} href={`${page}#${c.id}`} data-print-url={printUrl(`${page}#${c.id}`, siteUrl)} translate="no">
+                      {c.name}
+                    </a>
+                  </span>
+                ))
+              )}
             </li>
           );
         })}
         <li>
-          <a
-            className={`${link} font-semibold`}
-            href={localePath(locale, '/report/other')}
-            data-print-url={printUrl(localePath(locale, '/report/other'), siteUrl)}
-          >
+          <a className={`${link} font-semibold`} href={all} data-print-url={printUrl(all, siteUrl)}>
             {t('other')}
           </a>
         </li>
@@ -125,5 +138,6 @@ export function mdxComponents(locale: Locale) {
     Checklist,
     GetHelp: () => <GetHelp locale={locale} />,
     Channels: ({ situation }: { situation: Situation }) => <Channels locale={locale} situation={situation} />,
+    CrisisLines: () => <CrisisLines locale={locale} countries={readersCountries(locale)} />,
   };
 }

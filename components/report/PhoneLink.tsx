@@ -1,10 +1,41 @@
-import { telHref } from '@/lib/reporting-channels';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/locales';
+import { telHref, type Phone } from '@/lib/reporting-channels';
+
+const linkClass = 'whitespace-nowrap font-semibold underline underline-offset-2';
 
 /** A tap-to-call number; digits stay left-to-right inside right-to-left text. */
 export function PhoneLink({ number, display }: { number: string; display?: string }) {
   return (
-    <a href={telHref(number)} dir="ltr" className="whitespace-nowrap font-semibold underline underline-offset-2">
+    <a href={telHref(number)} dir="ltr" className={linkClass}>
       {display ?? number}
     </a>
   );
+}
+
+/** One of a channel's numbers: a call link, a text link with its keyword, or a WhatsApp number, which has no link. */
+export async function ChannelPhone({ locale, phone }: { locale: Locale; phone: Phone }) {
+  const t = await getTranslations({ locale, namespace: 'country' });
+  if (phone.via === 'whatsapp') {
+    return (
+      <span>
+        {t('via.whatsapp')}:{' '}
+        <span dir="ltr" className="whitespace-nowrap font-semibold">
+          {phone.display}
+        </span>
+      </span>
+    );
+  }
+  const number = phone.tel!;
+  if (phone.via === 'text') {
+    return (
+      <span>
+        {phone.keyword ? t('textKeyword', { keyword: phone.keyword }) : t('via.text')}{' '}
+        <a href={`sms:${number}`} dir="ltr" className={linkClass}>
+          {phone.display ?? number}
+        </a>
+      </span>
+    );
+  }
+  return <PhoneLink number={number} display={phone.display} />;
 }

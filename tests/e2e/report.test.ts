@@ -1,7 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { locales } from '@/lib/locales';
-import { loadCountries, situationIds } from '@/lib/reporting-channels';
+import { countryName } from '@/lib/countries';
+import { localeCountries, locales } from '@/lib/locales';
+import { anyCountryOptions, channelsFor, internationalChannel, loadCountries, situationIds } from '@/lib/reporting-channels';
 import { launch, openPage, wcagViolations } from './browser';
 import { attribute, baseURL, get } from './site';
 
@@ -14,13 +15,10 @@ afterAll(async () => {
 });
 
 const countries = loadCountries();
+const dialled = (number: string) => `href="tel:${number}"`;
 
 describe('reporting directory', () => {
-  it('has at least fifteen countries', () => {
-    expect(countries.length).toBeGreaterThanOrEqual(15);
-  });
-
-  it('every country page in every locale answers 200 and shows its emergency numbers as tap-to-call links', async () => {
+  it('every country page in every locale answers 200 with its emergency numbers and every channel number as links', async () => {
     const problems: string[] = [];
     for (const locale of locales) {
       for (const country of countries) {
@@ -28,26 +26,83 @@ describe('reporting directory', () => {
         const response = await get(path);
         const html = await response.text();
         if (response.status !== 200) problems.push(`${path}: ${response.status}`);
-        for (const { number } of country.emergency) {
-          if (!html.includes(`href="tel:${number}"`)) problems.push(`${path}: no tel: link for ${number}`);
+        for (const { number } of country.emergency) if (!html.includes(dialled(number))) problems.push(`${path}: no tel: ${number}`);
+        for (const phone of country.channels.flatMap((c) => c.phones)) {
+          const href = phone.via === 'text' ? `href="sms:${phone.tel}"` : phone.tel ? dialled(phone.tel) : phone.display!;
+          if (!html.includes(href)) problems.push(`${path}: no ${href}`);
         }
-        for (const channel of country.channels) {
-          if (channel.phone && !html.includes(`href="tel:${channel.phone}"`)) problems.push(`${path}: no tel: ${channel.phone}`);
-        }
+        if (!/<time datetime="\d{4}-\d{2}-\d{2}">/i.test(html)) problems.push(`${path}: no machine-readable verified date`);
+        if (html.includes('Details (in English)')) problems.push(`${path}: English details`);
       }
     }
     expect(problems).toEqual([]);
   });
 
-  it('the hub starts with the danger message and every emergency number, visible without JavaScript', async () => {
+  it('every situation on every country page leads somewhere real: the channels that take it, or the police and emergency number', async () => {
+    const deadEnds: string[] = [];
     const { page, context } = await openPage(browser, `${baseURL()}/en/report`, { javaScriptEnabled: false });
-    const danger = page.locator('main section').first();
-    expect(await danger.locator('h2').innerText()).toMatch(/danger now/i);
     for (const country of countries) {
-      for (const { number } of country.emergency) {
-        expect(await danger.locator(`a[href="tel:${number}"]`).first().isVisible(), `${country.country} ${number}`).toBe(true);
+      await page.goto(`${baseURL()}/en/report/${country.country.toLowerCase()}`);
+      for (const situation of situationIds) {
+        const row = page.locator(`[id="${situation}"]`);
+        const hrefs = await row.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+        const where = `${country.country} ${situation}`;
+        // Each channel that takes it is linked to its card, and the card exists on the page.
+        for (const channel of channelsFor(country.country, situation)) {
+          if (!hrefs.includes(`#${channel.id}`)) deadEnds.push(`${where}: ${channel.id} not linked`);
+          if ((await page.locator(`li[id="${channel.id}"]`).count()) !== 1) deadEnds.push(`${where}: no card for ${channel.id}`);
+        }
+        if (!hrefs.some((h) => h.startsWith('#') || h.startsWith('tel:') || h.startsWith('https:'))) deadEnds.push(`${where}: dead end`);
+        for (const id of anyCountryOptions[situation]) {
+          if (!hrefs.includes(internationalChannel(id).url!)) deadEnds.push(`${where}: no ${id}`);
+        }
       }
     }
+    await context.close();
+    expect(deadEnds).toEqual([]);
+  });
+
+  it.each(locales)('the %s hub, without JavaScript: danger first with the emergency numbers of its countries, then their pages', async (locale) => {
+    const { page, context } = await openPage(browser, `${baseURL()}/${locale}/report`, { javaScriptEnabled: false });
+    const danger = page.locator('main section').first();
+    expect(await danger.getAttribute('aria-labelledby')).toBe('danger');
+    for (const code of localeCountries(locale)) {
+      const country = countries.find((c) => c.country === code)!;
+      for (const { number } of country.emergency) {
+        expect(await danger.locator(`a[href="tel:${number}"]`).first().isVisible(), `${code} ${number}`).toBe(true);
+      }
+    }
+    const own = await page.locator('section[aria-labelledby="your-countries"] a').evaluateAll((a) => a.map((l) => l.getAttribute('href')));
+    expect(own.slice(0, localeCountries(locale).length)).toEqual(localeCountries(locale).map((c) => `/${locale}/report/${c.toLowerCase()}`));
+    await context.close();
+  });
+
+  it.each(locales)('the %s hub lists every country by region, named and sorted in the reader\'s language', async (locale) => {
+    const html = await (await get(`/${locale}/report`)).text();
+    const { page, context } = await openPage(browser, `${baseURL()}/${locale}/report`, { javaScriptEnabled: false });
+    const regions = page.locator('section[aria-labelledby="countries"] section');
+    let listed = 0;
+    for (const region of await regions.all()) {
+      const names = await region.locator('li a').allInnerTexts();
+      expect(names).toEqual([...names].sort(new Intl.Collator(locale).compare));
+      listed += names.length;
+    }
+    expect(listed).toBe(countries.length);
+    for (const country of countries) expect(html).toContain(`>${countryName(locale, country.country).replace(/&/g, '&amp;')}<`);
+    // Every emergency number of every country sits in the compact table.
+    const table = page.locator('section[aria-labelledby="emergency-numbers"] table tbody tr');
+    expect(await table.count()).toBe(countries.length);
+    await context.close();
+  });
+
+  it('the Arabic hub is right to left, names Arab countries first, and keeps numbers left to right', async () => {
+    const html = await (await get('/ar/report')).text();
+    expect(attribute(html, 'html', 'dir')).toBe('rtl');
+    const { page, context } = await openPage(browser, `${baseURL()}/ar/report`, { javaScriptEnabled: false });
+    const first = page.locator('section[aria-labelledby="your-countries"] a').first();
+    expect(await first.innerText()).toBe(countryName('ar', localeCountries('ar')[0]));
+    const number = page.locator('section[aria-labelledby="danger"] a[href^="tel:"]').first();
+    expect(await number.getAttribute('dir')).toBe('ltr');
     await context.close();
   });
 
@@ -57,16 +112,25 @@ describe('reporting directory', () => {
     expect(html).toContain('href="tel:+18008435678"');
     expect(html).toContain('1-800-843-5678');
     expect(html).toContain('href="https://report.cybertip.org/"');
+    expect(html).toContain('href="tel:988"');
   });
 
-  it('the Canadian page in French shows Cyberaide.ca', async () => {
+  it('the Canadian page in French shows Cyberaide.ca and the name of Canada in French', async () => {
     const html = await (await get('/fr/report/ca')).text();
     expect(attribute(html, 'html', 'lang')).toBe('fr');
     expect(html).toContain('Cyberaide.ca');
     expect(html).toContain('href="https://www.cyberaide.ca/"');
     expect(html).toContain('1-866-658-9022');
-    // The country name comes from Intl.DisplayNames in the reader's language.
-    expect(html).toContain(new Intl.DisplayNames(['fr'], { type: 'region' }).of('CA')!);
+    expect(html).toContain(countryName('fr', 'CA'));
+  });
+
+  it('the UK page shows what CEOP does not take, and its crisis lines', async () => {
+    const { page, context } = await openPage(browser, `${baseURL()}/en/report/gb`, { javaScriptEnabled: false });
+    const ceop = page.locator('li[id="ceop"]');
+    expect(await ceop.innerText()).toMatch(/Does not take: bullying, fake accounts, hacked accounts,? and people over 18/);
+    const crisis = page.locator('section[aria-label]').filter({ has: page.locator('a[href="tel:116123"]') });
+    expect(await crisis.count()).toBe(1);
+    await context.close();
   });
 
   it.each(locales)('an unknown country (/%s/report/zz) answers the localized 404 with a link to the country list', async (locale) => {
@@ -77,11 +141,33 @@ describe('reporting directory', () => {
     expect(html).toContain(`href="/${locale}/report"`);
   });
 
-  it('a guide shows the services for its situation, linking into the directory', async () => {
-    const html = await (await get('/en/guides/sextortion')).text();
-    expect(html).toContain('href="/en/report/us#cybertipline"');
-    expect(html).toContain('href="/en/report/ca#cybertip-ca"');
-    expect(html).toContain('href="/en/report/other"');
+  it.each(locales)('the %s sextortion guide shows the services of its own countries first, and their crisis lines', async (locale) => {
+    const { page, context } = await openPage(browser, `${baseURL()}/${locale}/guides/sextortion`, { javaScriptEnabled: false });
+    const box = page.locator('section[aria-label]').filter({ has: page.locator(`a[href$="/report#countries"]`) }).first();
+    const countryLinks = await box.locator('a.font-semibold').evaluateAll((a) => a.map((l) => l.getAttribute('href')));
+    expect(countryLinks.slice(0, localeCountries(locale).length)).toEqual(
+      localeCountries(locale).map((c) => `/${locale}/report/${c.toLowerCase()}#sextortion`),
+    );
+    const html = await page.content();
+    for (const code of localeCountries(locale)) {
+      for (const channel of channelsFor(code, 'sextortion')) expect(html, `${code} ${channel.id}`).toContain(`/${locale}/report/${code.toLowerCase()}#${channel.id}"`);
+    }
+    await context.close();
+  });
+
+  it('the English sextortion guide and "if your child tells you" give crisis lines one tap away', async () => {
+    for (const slug of ['sextortion', 'if-your-child-tells-you']) {
+      const html = await (await get(`/en/guides/${slug}`)).text();
+      expect(html, slug).toContain('href="tel:988"');
+      expect(html, slug).toContain('href="tel:116123"');
+    }
+  });
+
+  it('a French reader finds PHAROS and 3018, a Portuguese reader SaferNet, and an Arabic reader Egypt', async () => {
+    expect(await (await get('/fr/guides/how-to-report')).text()).toMatch(/PHAROS/i);
+    expect(await (await get('/fr/guides/sextortion')).text()).toContain('3018');
+    expect(await (await get('/pt/guides/how-to-report')).text()).toContain('SaferNet');
+    expect(await (await get('/ar/guides/how-to-report')).text()).toContain('/ar/report/eg');
   });
 
   it('the page for other countries links INHOPE and Take It Down', async () => {
@@ -90,23 +176,22 @@ describe('reporting directory', () => {
     expect(html).toContain('href="https://takeitdown.ncmec.org/"');
   });
 
-  it('the "what happened?" choices open and lead to the country list without JavaScript', async () => {
+  it('the "what happened?" choices open and lead to a country page without JavaScript', async () => {
     const { page, context } = await openPage(browser, `${baseURL()}/en/report`, { javaScriptEnabled: false });
     for (const id of situationIds) {
       const choice = page.locator(`details#${id}`);
-      await expect.poll(() => choice.locator('h3').first().isVisible()).toBe(false);
+      await expect.poll(() => choice.locator('h3').first().isVisible(), { timeout: 10_000 }).toBe(false);
       await choice.locator('summary').click();
-      await expect.poll(() => choice.locator('h3').first().isVisible()).toBe(true);
+      await expect.poll(() => choice.locator('h3').first().isVisible(), { timeout: 10_000 }).toBe(true);
     }
-    await page.locator('details#sextortion a[href="#countries"]').click();
-    await page.getByRole('link', { name: new Intl.DisplayNames(['en'], { type: 'region' }).of('CA')! }).click();
-    await page.waitForURL('**/en/report/ca');
+    await page.locator('details#sextortion a[href="/en/report/ca#sextortion"]').click();
+    await page.waitForURL('**/en/report/ca#sextortion');
     expect(await page.locator('a[href="tel:+18666589022"]').count()).toBeGreaterThan(0);
     await context.close();
   });
 
   for (const locale of ['en', 'ar']) {
-    for (const path of ['/report', '/report/gb']) {
+    for (const path of ['/report', '/report/gb', '/report/eg', '/report/jp']) {
       it(`axe finds no WCAG 2.2 AA violation on /${locale}${path}, light and dark, choices open`, async () => {
         for (const colorScheme of ['light', 'dark'] as const) {
           const { page, context } = await openPage(browser, `${baseURL()}/${locale}${path}`, { colorScheme });

@@ -34,3 +34,26 @@ describe('interface messages', () => {
     }
   });
 });
+
+// Values that are the same in a locale as in English: the site's name, official names, a bare tag, words French
+// shares with English, and "bullying", the everyday word in Brazil.
+const everywhere = ['Haven', 'Take It Down', '<number></number>'];
+const sameInEnglish: Record<string, readonly string[]> = {
+  fr: [...everywhere, 'Guides', 'Sources', 'Important', 'Europe', '<number></number> (police)', '<number></number> (ambulance)'],
+  es: everywhere,
+  pt: [...everywhere, 'bullying'],
+  ar: everywhere,
+};
+
+describe('no English left', () => {
+  it.each(locales.filter((l) => l !== defaultLocale))('%s translates every value', (locale) => {
+    const english = load(defaultLocale);
+    const messages = load(locale);
+    const value = (root: Messages, key: string) => key.split('.').reduce<unknown>((node, part) => (node as Messages)?.[part], root);
+    const untranslated = [...reference.keys()].filter((key) => {
+      const text = value(messages, key);
+      return text === value(english, key) && !(sameInEnglish[locale] ?? []).includes(text as string);
+    });
+    expect(untranslated).toEqual([]);
+  });
+});

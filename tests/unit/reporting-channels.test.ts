@@ -2,24 +2,33 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { readersCountries } from '@/lib/countries';
 import { ContentError } from '@/lib/guide-schema';
+import { locales } from '@/lib/locales';
 import {
   CHANNELS_DIR,
+  INTERNATIONAL_FILE,
+  anyCountryOptions,
   channelsFor,
-  formatPhone,
+  crisisLines,
+  fallbackFor,
   getCountry,
   handles,
+  internationalChannel,
   loadCountries,
   parseCountryFile,
   situationIds,
   situations,
   telHref,
 } from '@/lib/reporting-channels';
+import { siteUrl } from '@/lib/site';
 
 // A small valid file; each broken case changes one thing in a fresh copy.
 function validFile() {
   return {
     country: 'US',
+    region: 'americas',
+    status: 'confirmed',
     emergency: [{ number: '911' }],
     channels: [
       {
@@ -27,15 +36,13 @@ function validFile() {
         name: 'CyberTipline',
         handles: ['abuse-material'],
         url: 'https://report.cybertip.org/',
-        phone: '+18008435678',
-        phoneDisplay: '1-800-843-5678',
+        phones: [{ tel: '+18008435678', display: '1-800-843-5678' }],
         anonymous: 'yes',
-        ages: 'unknown',
         checkOfficialSite: false,
         verified: '2026-11-21',
-        source: { title: 'CyberTipline FAQs', url: 'https://report.cybertip.org/faqs' },
+        sources: [{ title: 'CyberTipline FAQs', url: 'https://report.cybertip.org/faqs' }],
       },
-    ] as Record<string, unknown>[],
+    ] as Record<string, any>[],
   };
 }
 
@@ -51,72 +58,96 @@ function errorOf(run: () => unknown): ContentError {
   throw new Error('expected a ContentError, but the file was accepted');
 }
 
-describe('the real channel files', () => {
-  const files = fs.readdirSync(path.join(process.cwd(), CHANNELS_DIR)).filter((f) => f.endsWith('.yaml'));
+const broken = (change: (data: ReturnType<typeof validFile>) => void, file = US_FILE) => {
+  const data = validFile();
+  change(data);
+  return errorOf(() => parseCountryFile(file, stringify(data))).message;
+};
 
-  it('has at least 15 files, the 14 countries of the reference plus EU', () => {
-    expect(files.length).toBeGreaterThanOrEqual(15);
-    const codes = loadCountries().map((c) => c.country);
-    for (const code of ['US', 'CA', 'GB', 'AU', 'IE', 'FR', 'DE', 'IT', 'ES', 'BR', 'AR', 'KR', 'PH', 'IN', 'EU']) {
-      expect(codes).toContain(code);
-    }
+const countries = loadCountries();
+const files = fs.readdirSync(path.join(process.cwd(), CHANNELS_DIR)).filter((f) => f.endsWith('.yaml') && f !== INTERNATIONAL_FILE);
+
+describe('the real channel files', () => {
+  it('cover at least 60 countries, among them the first fifteen', () => {
+    expect(countries.length).toBeGreaterThanOrEqual(60);
+    const codes = countries.map((c) => c.country);
+    for (const code of ['US', 'CA', 'GB', 'AU', 'IE', 'FR', 'DE', 'IT', 'ES', 'BR', 'AR', 'KR', 'PH', 'IN']) expect(codes).toContain(code);
   });
 
   it.each(files)('%s loads and matches its file name', (name) => {
     const source = fs.readFileSync(path.join(process.cwd(), CHANNELS_DIR, name), 'utf8');
-    const country = parseCountryFile(`${CHANNELS_DIR}/${name}`, source);
-    expect(`${country.country.toLowerCase()}.yaml`).toBe(name);
+    expect(`${parseCountryFile(`${CHANNELS_DIR}/${name}`, source).country.toLowerCase()}.yaml`).toBe(name);
   });
 
-  it('returns the countries sorted by code, from a cache', () => {
-    const codes = loadCountries().map((c) => c.country);
-    expect(codes).toEqual([...codes].sort());
-    expect(loadCountries()).toBe(loadCountries());
+  it.each(locales)('every country where %s is read has a page', (locale) => {
+    expect(readersCountries(locale).length).toBeGreaterThan(0);
   });
 
-  it('US has the CyberTipline at https://report.cybertip.org/ with 1-800-843-5678 displayed', () => {
-    const tipline = getCountry('US')?.channels.find((c) => c.name === 'CyberTipline');
-    expect(tipline?.url).toBe('https://report.cybertip.org/');
-    expect(tipline?.phone).toBe('+18008435678');
-    expect(formatPhone(tipline!.phone!, 'US')).toBe('1-800-843-5678');
-    expect(telHref(tipline!.phone!)).toBe('tel:+18008435678');
+  it('cites no source a reader cannot open: never this site, a mirror or the research notes', () => {
+    const all = [...countries.flatMap((c) => c.channels), internationalChannel('take-it-down'), internationalChannel('inhope')];
+    for (const channel of all) {
+      for (const source of channel.sources) {
+        expect(new URL(source.url).host, channel.id).not.toBe(siteUrl.host);
+        expect(source.title, channel.id).not.toMatch(/haven|reference|research/i);
+      }
+    }
   });
 
-  it('CA has Cybertip.ca, locally Cyberaide.ca at https://www.cyberaide.ca/', () => {
-    const cybertip = getCountry('ca')?.channels.find((c) => c.name === 'Cybertip.ca');
-    expect(cybertip?.localName).toBe('Cyberaide.ca');
-    expect(cybertip?.localUrl).toBe('https://www.cyberaide.ca/');
-    expect(formatPhone(cybertip!.phone!, 'CA')).toBe('1-866-658-9022');
+  it('writes every note in every locale', () => {
+    for (const channel of countries.flatMap((c) => c.channels)) {
+      if (channel.note) expect(Object.keys(channel.note).sort(), channel.id).toEqual([...locales].sort());
+    }
   });
 
-  it('shows GB and AU numbers the way the reference writes them', () => {
-    expect(formatPhone('+448088005000', 'GB')).toBe('0808 800 5000');
-    expect(formatPhone('+611800333000', 'AU')).toBe('1800 333 000');
-    // A number that is not in the data is not guessed at.
-    expect(formatPhone('+15555550100', 'US')).toBe('+15555550100');
+  it('every country × situation leads somewhere: a channel that takes it, or a police channel or child helpline, or the emergency number', () => {
+    const deadEnds: string[] = [];
+    for (const country of countries) {
+      for (const situation of situationIds) {
+        const ways = channelsFor(country.country, situation).length + fallbackFor(country.country).length + country.emergency.length;
+        if (ways === 0) deadEnds.push(`${country.country} ${situation}`);
+      }
+    }
+    expect(deadEnds).toEqual([]);
   });
 
-  it('leaves out what the reference marks UNCONFIRMED', () => {
-    expect(getCountry('DE')?.emergency.map((e) => e.number)).toEqual(['112']);
-    expect(getCountry('ES')?.channels.map((c) => c.id)).toEqual(['incibe-017']);
-    expect(getCountry('BR')?.channels.find((c) => c.id === 'safernet')).toMatchObject({
-      url: 'https://new.safernet.org.br/',
-      checkOfficialSite: true,
-    });
+  it('tags channels as truthfully as their own pages: CEOP takes sextortion and grooming, with its exclusions', () => {
+    const ceop = getCountry('GB')!.channels.find((c) => c.id === 'ceop')!;
+    expect(ceop.handles).toEqual(expect.arrayContaining(['grooming', 'sextortion']));
+    expect(ceop.excludes).toEqual(expect.arrayContaining(['bullying', 'fake-accounts', 'hacking', 'over-18']));
+    expect(channelsFor('GB', 'images-shared').map((c) => c.id)).toContain('iwf');
+    expect(channelsFor('US', 'images-shared').map((c) => c.id)).toContain('cybertipline');
+    for (const country of ['GB', 'FR', 'BR', 'US', 'CA', 'AU']) expect(channelsFor(country, 'sextortion'), country).not.toEqual([]);
+  });
+
+  it('has the crisis lines the references confirm', () => {
+    const tels = (code: string) => crisisLines(code).flatMap((c) => c.phones.map((p) => p.tel));
+    expect(tels('US')).toContain('988');
+    expect(tels('CA')).toContain('988');
+    expect(tels('GB')).toContain('116123');
+    expect(tels('IE')).toContain('116123');
+    expect(tels('AU')).toContain('131114');
+  });
+
+  it('lists a country\'s child helpline before a channel that needs an ID or is not anonymous', () => {
+    for (const country of countries) {
+      const risky = country.channels.findIndex((c) => c.needsId || c.anonymous === 'no');
+      const helpline = country.channels.findIndex((c) => c.handles.includes('child-helpline'));
+      if (risky >= 0 && helpline >= 0) expect(helpline, country.country).toBeLessThan(risky);
+    }
+  });
+
+  it('the options for any country exist', () => {
+    for (const ids of Object.values(anyCountryOptions)) for (const id of ids) expect(internationalChannel(id).url).toMatch(/^https:/);
   });
 });
 
 describe('situations', () => {
-  it('maps the six choices onto known handles', () => {
+  it('map the six choices onto known handles', () => {
     expect(situationIds).toHaveLength(6);
     for (const id of situationIds) for (const h of situations[id]) expect(handles).toContain(h);
-    expect(situations['child-told-me']).toEqual(['support', 'grooming']);
   });
 
-  it('finds the channels for a situation', () => {
-    expect(channelsFor('US', 'sextortion').map((c) => c.id)).toEqual(['cybertipline', 'fbi']);
-    expect(channelsFor('US', 'images-shared').map((c) => c.id)).toEqual(['take-it-down']);
-    expect(channelsFor('GB', 'child-told-me').map((c) => c.id)).toEqual(['ceop', 'nspcc-helpline']);
+  it('find nothing for an unknown country', () => {
     expect(channelsFor('ZZ', 'sextortion')).toEqual([]);
   });
 });
@@ -126,51 +157,58 @@ describe('broken files name the file and the field', () => {
     expect(parseCountryFile(US_FILE, stringify(validFile())).channels[0].id).toBe('cybertipline');
   });
 
-  it('rejects an http:// address', () => {
-    const data = validFile();
-    data.channels[0].url = 'http://report.cybertip.org/';
-    const error = errorOf(() => parseCountryFile(US_FILE, stringify(data)));
-    expect(error.message).toMatch(/^content\/channels\/us\.yaml: field "channels\.0\.url": must be a full https:\/\/ address/);
+  it('rejects a source without an address', () => {
+    expect(broken((d) => delete d.channels[0].sources[0].url)).toMatch(/^content\/channels\/us\.yaml: field "channels\.0\.sources\.0\.url"/);
+  });
+
+  it('rejects a channel with no source at all', () => {
+    expect(broken((d) => (d.channels[0].sources = []))).toContain('field "channels.0.sources": needs at least one public page');
+  });
+
+  it('rejects a source that is this site, a proxy or the research notes', () => {
+    expect(broken((d) => (d.channels[0].sources[0].title = 'Haven reporting-channel reference'))).toContain('field "channels.0.sources.0.title"');
+    expect(broken((d) => (d.channels[0].sources[0].url = 'http://webproxy.example.com/?q=x'))).toContain('field "channels.0.sources.0.url"');
   });
 
   it('rejects a phone that is not E.164', () => {
-    const data = validFile();
-    data.channels[0].phone = '1-800-843-5678';
-    const error = errorOf(() => parseCountryFile(US_FILE, stringify(data)));
-    expect(error.message).toContain(`${US_FILE}: field "channels.0.phone": must be an international number in E.164 form`);
+    expect(broken((d) => (d.channels[0].phones[0].tel = '1-800-843-5678'))).toContain(
+      `${US_FILE}: field "channels.0.phones.0.tel": must be an international number in E.164 form`,
+    );
   });
 
   it('rejects a written number that differs from the E.164 one', () => {
-    const data = validFile();
-    data.channels[0].phoneDisplay = '1-800-843-5679';
-    const error = errorOf(() => parseCountryFile(US_FILE, stringify(data)));
-    expect(error.message).toContain('field "channels.0.phoneDisplay"');
+    expect(broken((d) => (d.channels[0].phones[0].display = '1-800-843-5679'))).toContain('field "channels.0.phones.0.display"');
+  });
+
+  it('rejects an unknown situation tag', () => {
+    expect(broken((d) => (d.channels[0].handles = ['bullying']))).toContain('field "channels.0.handles.0"');
+  });
+
+  it('rejects a country code that is not ISO 3166-1', () => {
+    for (const code of ['EU', 'XK', 'ZZ', 'us']) {
+      expect(broken((d) => (d.country = code), `content/channels/${code.toLowerCase()}.yaml`), code).toContain(
+        'field "country": must be an ISO 3166-1 alpha-2 country code',
+      );
+    }
+  });
+
+  it('rejects a note missing a locale', () => {
+    expect(broken((d) => (d.channels[0].note = { en: 'Only English.' }))).toContain('field "channels.0.note.fr"');
   });
 
   it('rejects a missing verified date', () => {
-    const data = validFile();
-    delete data.channels[0].verified;
-    const error = errorOf(() => parseCountryFile(US_FILE, stringify(data)));
-    expect(error.message).toContain(`${US_FILE}: field "channels.0.verified"`);
+    expect(broken((d) => delete d.channels[0].verified)).toContain(`${US_FILE}: field "channels.0.verified"`);
   });
 
   it('rejects a country that does not match the file name', () => {
-    const error = errorOf(() => parseCountryFile('content/channels/ca.yaml', stringify(validFile())));
-    expect(error.message).toBe('content/channels/ca.yaml: field "country": "US" does not match the file name ca.yaml');
+    const message = errorOf(() => parseCountryFile('content/channels/ca.yaml', stringify(validFile()))).message;
+    expect(message).toBe('content/channels/ca.yaml: field "country": "US" does not match the file name ca.yaml');
   });
 
-  it('rejects a lower-case country code', () => {
-    const data = { ...validFile(), country: 'us' };
-    expect(errorOf(() => parseCountryFile(US_FILE, stringify(data))).message).toContain('field "country"');
-  });
-
-  it('rejects both a phone and a short code, and a repeated id', () => {
-    const data = validFile();
-    data.channels[0].shortCode = '3018';
-    data.channels.push({ ...data.channels[0], shortCode: undefined });
-    const message = errorOf(() => parseCountryFile(US_FILE, stringify(data))).message;
-    expect(message).toContain('field "channels.0.shortCode": give either phone or shortCode');
+  it('rejects a repeated id and a channel with no way to reach it', () => {
+    const message = broken((d) => d.channels.push({ ...d.channels[0], url: undefined, phones: [] }));
     expect(message).toContain('field "channels.1.id": "cybertipline" is used twice');
+    expect(message).toContain('field "channels.1.url": a channel needs a web address or a phone number');
   });
 
   it('rejects an unquoted emergency number, which YAML would turn into a number', () => {

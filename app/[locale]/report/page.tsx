@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PageFrame } from '@/components/PageFrame';
 import { SafetyRules } from '@/components/report/SafetyRules';
+import { CrisisLines } from '@/components/report/CrisisLines';
 import { EmergencyNumbers } from '@/components/report/EmergencyNumbers';
-import { countriesByName } from '@/lib/countries';
+import { countriesByName, countriesByRegion, readersCountries } from '@/lib/countries';
 import type { Locale } from '@/lib/locales';
 import { situationGuides, situationIds } from '@/lib/reporting-channels';
-import { localePath } from '@/lib/site';
+import { countryPath, localePath } from '@/lib/site';
 import { pageMetadata } from '@/lib/metadata';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,11 +16,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata(locale, '/report', { title: t('title'), description: t('description') });
 }
 
+/**
+ * The hub, in the order a frightened parent needs it, all without JavaScript: the emergency numbers of the
+ * countries where this language is read, their country pages, the "what happened?" choices, then every country by
+ * region, and a compact table of every emergency number.
+ */
 export default async function ReportHub() {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations('report');
-  const countries = countriesByName(locale);
+  const own = readersCountries(locale);
   const link = 'underline underline-offset-4';
+  const countryHref = (code: string) => localePath(locale, countryPath(code));
   return (
     <PageFrame locale={locale} path="/report">
       <div data-pagefind-body>
@@ -32,11 +39,39 @@ export default async function ReportHub() {
           <p className="mt-2">{t('dangerBody')}</p>
           <h3 className="mt-3 font-semibold">{t('emergencyNumbers')}</h3>
           <ul className="mt-1 grid gap-x-4 gap-y-1 sm:grid-cols-2">
-            {countries.map((country) => (
+            {own.map((country) => (
               <li key={country.country}>
                 {country.name}: <EmergencyNumbers locale={locale} country={country} />
               </li>
             ))}
+          </ul>
+          <p className="mt-2">
+            <a className={link} href="#emergency-numbers">
+              {t('emergencyElsewhere')}
+            </a>
+          </p>
+        </section>
+
+        <section aria-labelledby="your-countries" className="mt-8">
+          <h2 id="your-countries" className="text-2xl font-bold">
+            {t('yourCountries')}
+          </h2>
+          <ul className="mt-3 flex flex-wrap gap-3">
+            {own.map((country) => (
+              <li key={country.country}>
+                <a
+                  className="inline-block rounded-md border border-slate-400 px-4 py-2 text-lg font-semibold underline underline-offset-4 dark:border-slate-500"
+                  href={countryHref(country.country)}
+                >
+                  {country.name}
+                </a>
+              </li>
+            ))}
+            <li>
+              <a className="inline-block px-4 py-2 text-lg underline underline-offset-4" href="#countries">
+                {t('allCountriesLink')}
+              </a>
+            </li>
           </ul>
         </section>
 
@@ -54,11 +89,22 @@ export default async function ReportHub() {
                   <p>{t(`situations.${id}.now`)}</p>
                   <h3 className="font-bold">{t('where')}</h3>
                   <p>{t(`situations.${id}.where`)}</p>
+                  {(id === 'child-told-me' || id === 'sextortion') && <CrisisLines locale={locale} countries={own} />}
+                  <ul className="flex flex-wrap gap-x-4 gap-y-1">
+                    {own.map((country) => (
+                      <li key={country.country}>
+                        <a className={link} href={`${countryHref(country.country)}#${id}`}>
+                          {country.name}
+                        </a>
+                      </li>
+                    ))}
+                    <li>
+                      <a className={link} href="#countries">
+                        {t('allCountriesLink')}
+                      </a>
+                    </li>
+                  </ul>
                   <p>
-                    <a className={link} href="#countries">
-                      {t('countriesTitle')}
-                    </a>
-                    {' · '}
                     <a className={link} href={localePath(locale, `/guides/${situationGuides[id]}`)}>
                       {t('readGuide')}
                     </a>
@@ -75,20 +121,60 @@ export default async function ReportHub() {
           <h2 id="countries" className="scroll-mt-4 text-2xl font-bold">
             {t('countriesTitle')}
           </h2>
-          <ul className="mt-4 grid gap-2 sm:grid-cols-2">
-            {countries.map((country) => (
-              <li key={country.country}>
-                <a className={`${link} text-lg`} href={localePath(locale, `/report/${country.country.toLowerCase()}`)}>
-                  {country.name}
-                </a>
-              </li>
-            ))}
-            <li>
-              <a className={`${link} text-lg font-semibold`} href={localePath(locale, '/report/other')}>
-                {t('otherCountry')}
-              </a>
-            </li>
-          </ul>
+          <p className="mt-2">{t('countriesIntro')}</p>
+          {countriesByRegion(locale).map(({ region, countries }) => (
+            <section key={region} aria-labelledby={`region-${region}`} className="mt-6">
+              <h3 id={`region-${region}`} className="text-xl font-bold">
+                {t(`regions.${region}`)}
+              </h3>
+              <ul className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-3">
+                {countries.map((country) => (
+                  <li key={country.country}>
+                    <a className={`${link} inline-block py-1 text-lg`} href={countryHref(country.country)}>
+                      {country.name}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+          <p className="mt-6">
+            <a className={`${link} text-lg font-semibold`} href={localePath(locale, '/report/other')}>
+              {t('otherCountry')}
+            </a>
+          </p>
+        </section>
+
+        <section aria-labelledby="emergency-numbers" className="mt-10">
+          <h2 id="emergency-numbers" className="scroll-mt-4 text-2xl font-bold">
+            {t('emergencyTable')}
+          </h2>
+          <table className="mt-4 w-full text-start">
+            <thead>
+              <tr className="border-b border-slate-400">
+                <th scope="col" className="py-1 text-start">
+                  {t('emergencyTableCountry')}
+                </th>
+                <th scope="col" className="py-1 text-start">
+                  {t('emergencyTableNumbers')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {countriesByName(locale).map((country) => (
+                <tr key={country.country} className="border-b border-slate-200 dark:border-slate-700">
+                  <th scope="row" className="py-1 pe-4 text-start font-normal">
+                    <a className={link} href={countryHref(country.country)}>
+                      {country.name}
+                    </a>
+                  </th>
+                  <td className="py-1">
+                    <EmergencyNumbers locale={locale} country={country} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </section>
       </div>
     </PageFrame>

@@ -2,11 +2,20 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PageFrame } from '@/components/PageFrame';
 import { ChannelCard } from '@/components/report/ChannelCard';
+import { CrisisLines } from '@/components/report/CrisisLines';
 import { EmergencyNumbers } from '@/components/report/EmergencyNumbers';
 import { countryName } from '@/lib/countries';
 import type { Locale } from '@/lib/locales';
-import { channelsFor, getCountry, loadCountries, situationIds } from '@/lib/reporting-channels';
-import { localePath } from '@/lib/site';
+import {
+  anyCountryOptions,
+  channelsFor,
+  fallbackFor,
+  getCountry,
+  internationalChannel,
+  loadCountries,
+  situationIds,
+} from '@/lib/reporting-channels';
+import { countryPath, localePath } from '@/lib/site';
 import { pageMetadata } from '@/lib/metadata';
 
 // An unknown code (/en/report/zz) is not generated and gets the localized 404.
@@ -27,7 +36,7 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, country, name } = await load(params);
   const t = await getTranslations('country');
-  return pageMetadata(locale, `/report/${country.country.toLowerCase()}`, {
+  return pageMetadata(locale, countryPath(country.country), {
     title: t('title', { country: name }),
     description: t('description', { country: name }),
   });
@@ -37,10 +46,22 @@ export default async function CountryPage({ params }: Props) {
   const { locale, country, name } = await load(params);
   const t = await getTranslations('country');
   const report = await getTranslations('report');
-  const code = country.country.toLowerCase();
   const link = 'underline underline-offset-4';
+  const police = fallbackFor(country.country);
+  const emergencySources = country.emergency.flatMap((e) => e.sources ?? []);
+  const channelLinks = (channels: { id: string; name: string }[]) => (
+    <ul className="list-disc ps-5">
+      {channels.map((c) => (
+        <li key={c.id}>
+          <a className={link} href={`#${c.id}`} translate="no">
+            {c.name}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
   return (
-    <PageFrame locale={locale} path={`/report/${code}`}>
+    <PageFrame locale={locale} path={countryPath(country.country)}>
       <p>
         <a className={link} href={localePath(locale, '/report#countries')}>
           {t('allCountries')}
@@ -50,8 +71,26 @@ export default async function CountryPage({ params }: Props) {
       <div data-pagefind-body>
         <h1 className="mt-2 text-3xl font-bold">{t('title', { country: name })}</h1>
         <p className="danger-box mt-6 text-lg font-bold">
-          {t.rich('emergency', { numbers: () => <EmergencyNumbers locale={locale} country={country} /> })}
+          {country.emergency.length > 0
+            ? t.rich('emergency', { numbers: () => <EmergencyNumbers locale={locale} country={country} /> })
+            : t('emergencyUnknown')}
         </p>
+        {emergencySources.length > 0 && (
+          <p className="mt-2 text-sm">
+            {t('sources')}{' '}
+            {emergencySources.map((source, i) => (
+              <span key={source.url}>
+                {i > 0 && ' · '}
+                <a className={link} href={source.url} lang={source.lang}>
+                  {source.title}
+                </a>
+              </span>
+            ))}
+          </p>
+        )}
+        {country.status === 'partial' && <p className="mt-4 font-semibold">{t('partial')}</p>}
+
+        <CrisisLines locale={locale} countries={[{ ...country, name }]} linkCountries={false} />
 
         <section aria-labelledby="by-situation" className="mt-10">
           <h2 id="by-situation" className="text-2xl font-bold">
@@ -60,26 +99,39 @@ export default async function CountryPage({ params }: Props) {
           <dl className="mt-4 space-y-4">
             {situationIds.map((id) => {
               const channels = channelsFor(country.country, id);
+              const anywhere = anyCountryOptions[id].map(internationalChannel);
               return (
-                <div key={id}>
+                <div key={id} id={id} className="scroll-mt-4">
                   <dt className="font-semibold">{report(`situations.${id}.title`)}</dt>
-                  <dd className="ms-4 mt-1">
+                  <dd className="ms-4 mt-1 space-y-1">
                     {channels.length > 0 ? (
-                      <ul className="list-disc ps-5">
-                        {channels.map((c) => (
-                          <li key={c.id}>
-                            <a className={link} href={`#${c.id}`}>
+                      channelLinks(channels)
+                    ) : (
+                      <>
+                        {country.emergency.length > 0 && (
+                          <p>
+                            {t('noService')} <EmergencyNumbers locale={locale} country={country} />
+                          </p>
+                        )}
+                        {police.length > 0 && (
+                          <>
+                            <p>{t('policeChannels')}</p>
+                            {channelLinks(police)}
+                          </>
+                        )}
+                      </>
+                    )}
+                    {anywhere.length > 0 && (
+                      <p>
+                        {t('anyCountry')}{' '}
+                        {anywhere.map((c, i) => (
+                          <span key={c.id}>
+                            {i > 0 && ' · '}
+                            <a className={link} href={c.url} translate="no">
                               {c.name}
                             </a>
-                          </li>
+                          </span>
                         ))}
-                      </ul>
-                    ) : (
-                      <p>
-                        {t('noService')}{' '}
-                        <a className={link} href={localePath(locale, '/report/other')}>
-                          {t('anyCountry')}
-                        </a>
                       </p>
                     )}
                   </dd>
@@ -87,6 +139,11 @@ export default async function CountryPage({ params }: Props) {
               );
             })}
           </dl>
+          <p className="mt-4">
+            <a className={link} href={localePath(locale, '/report/other')}>
+              {t('otherOptions')}
+            </a>
+          </p>
         </section>
 
         <section aria-labelledby="services" className="mt-10">

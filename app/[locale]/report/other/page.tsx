@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { PageFrame } from '@/components/PageFrame';
 import { SafetyRules } from '@/components/report/SafetyRules';
 import type { Locale } from '@/lib/locales';
-import { getCountry } from '@/lib/reporting-channels';
+import { internationalChannel } from '@/lib/reporting-channels';
 import { localePath } from '@/lib/site';
 import { pageMetadata } from '@/lib/metadata';
 
@@ -11,13 +11,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations('other');
   return pageMetadata(locale, '/report/other', { title: t('title'), description: t('description') });
-}
-
-/** The address of a channel in the directory data, so this page never holds a second copy of it. */
-function channelUrl(country: string, id: string): string {
-  const url = getCountry(country)?.channels.find((c) => c.id === id)?.url;
-  if (!url) throw new Error(`content/channels/${country.toLowerCase()}.yaml has no channel "${id}" with a url`);
-  return url;
 }
 
 export default async function OtherCountryPage() {
@@ -38,17 +31,22 @@ export default async function OtherCountryPage() {
         <p className="danger-box mt-6 text-lg font-bold">
           {t('emergency')}
         </p>
+        <p className="mt-2">
+          <a className="underline underline-offset-4" href={localePath(locale, '/report#emergency-numbers')}>
+            {report('emergencyElsewhere')}
+          </a>
+        </p>
         <h2 className="mt-10 text-2xl font-bold">{t('hotlinesTitle')}</h2>
         <p className="mt-2">{t('hotlines')}</p>
         <p className="mt-2">
-          <a className={link} href={channelUrl('EU', 'inhope')}>
+          <a className={link} href={internationalChannel('inhope').url}>
             {t('hotlinesLink')}
           </a>
         </p>
         <h2 className="mt-10 text-2xl font-bold">{t('takeItDownTitle')}</h2>
         <p className="mt-2">{t('takeItDown')}</p>
         <p className="mt-2">
-          <a className={link} href={channelUrl('US', 'take-it-down')}>
+          <a className={link} href={internationalChannel('take-it-down').url}>
             {t('takeItDownLink')}
           </a>
         </p>

@@ -1,0 +1,80 @@
+import { getTranslations } from 'next-intl/server';
+import { ChannelPhone } from '@/components/report/PhoneLink';
+import type { NamedCountry } from '@/lib/countries';
+import type { Locale } from '@/lib/locales';
+import { crisisLines } from '@/lib/reporting-channels';
+import { printUrl } from '@/lib/print-urls';
+import { countryPath, localePath, siteUrl } from '@/lib/site';
+
+/**
+ * The suicide and crisis lines of some countries, one tap away; where the directory has none for a country, its
+ * child helplines. Nothing is shown for a country with neither.
+ */
+export async function CrisisLines({
+  locale,
+  countries,
+  linkCountries = true,
+}: {
+  locale: Locale;
+  countries: NamedCountry[];
+  linkCountries?: boolean;
+}) {
+  const t = await getTranslations({ locale, namespace: 'crisis' });
+  const rows = countries
+    .map((country) => {
+      const crisis = crisisLines(country.country);
+      const lines = crisis.length > 0 ? crisis : country.channels.filter((c) => c.handles.includes('child-helpline'));
+      return { country, lines: lines.filter((c) => c.phones.length > 0) };
+    })
+    .filter((row) => row.lines.length > 0);
+  if (rows.length === 0) return null;
+  const link = 'underline underline-offset-2';
+  return (
+    <section aria-label={t('title')} className="not-prose my-8 rounded-md border-s-4 border-sky-700 bg-sky-50 p-4 dark:border-sky-400 dark:bg-sky-950">
+      <p className="text-lg font-bold">{t('title')}</p>
+      <p className="mt-1">{t('intro')}</p>
+      <ul className="mt-3 space-y-2">
+        {rows.map(({ country, lines }) => {
+          const page = localePath(locale, countryPath(country.country));
+          return (
+            <li key={country.country}>
+              {(linkCountries || countries.length > 1) && (
+                <span className="font-semibold">
+                  {linkCountries ? (
+                    <a className={link} href={page} data-print-url={printUrl(page, siteUrl)}>
+                      {country.name}
+                    </a>
+                  ) : (
+                    country.name
+                  )}
+                  :{' '}
+                </span>
+              )}
+              <ul className="inline">
+                {lines.map((line, i) => (
+                  <li key={line.id} className="inline">
+                    {i > 0 && ' · '}
+                    <span translate="no">{line.name}</span>{' '}
+                    {line.phones.map((phone, j) => (
+                      <span key={`${phone.via}-${phone.tel ?? phone.display}`}>
+                        {j > 0 && ', '}
+                        <ChannelPhone locale={locale} phone={phone} />
+                      </span>
+                    ))}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          );
+        })}
+      </ul>
+      {linkCountries && (
+        <p className="mt-3">
+          <a className={link} href={localePath(locale, '/report#countries')}>
+            {t('other')}
+          </a>
+        </p>
+      )}
+    </section>
+  );
+}

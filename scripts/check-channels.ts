@@ -1,0 +1,68 @@
+// `npm run check:channels` (part of `npm run check:content`): validates every file in content/channels/, prints one
+// row per country (channels, crisis lines, situations answered, oldest "last verified" date) and fails on a file
+// that does not validate, a situation with no real way forward, or a channel verified more than 365 days ago.
+import fs from 'node:fs';
+import { directoryRows, STALE_DAYS, WARN_DAYS } from '@/lib/directory-report';
+import { ContentError } from '@/lib/guide-schema';
+import { INTERNATIONAL_FILE, parseCountryFile, parseInternationalFile } from '@/lib/reporting-channels';
+
+// `tsx scripts/check-channels.ts content/channels/at.yaml …` validates only those files, for an author at work.
+const only = process.argv.slice(2);
+if (only.length) {
+  let bad = 0;
+  for (const file of only) {
+    try {
+      const source = fs.readFileSync(file, 'utf8');
+      const channels = file.endsWith(INTERNATIONAL_FILE) ? parseInternationalFile(file, source) : parseCountryFile(file, source).channels;
+      console.log(`${file}: ok (${channels.length} channels)`);
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      console.log(error.message);
+      bad++;
+    }
+  }
+  process.exit(bad ? 1 : 0);
+}
+
+let rows: ReturnType<typeof directoryRows>;
+try {
+  rows = directoryRows(new Date());
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  console.log(`check:channels failed: ${error.message}`);
+  process.exit(1);
+}
+
+const header = ['country', 'region', 'status', 'channels', 'crisis lines', 'situations answered', 'oldest verified', 'age (days)', 'notes'];
+const cells = rows.map((r) => [
+  r.country,
+  r.region,
+  r.status,
+  String(r.channels),
+  String(r.crisisLines),
+  `${r.answered}/${r.situations}`,
+  r.oldestVerified,
+  String(r.ageDays),
+  r.problems.join('; ') || 'ok',
+]);
+const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+const line = (values: string[]) => values.map((v, i) => v.padEnd(widths[i])).join('  ').trimEnd();
+console.log(line(header));
+console.log(line(widths.map((w) => '-'.repeat(w))));
+for (const c of cells) console.log(line(c));
+
+const total = (pick: (r: (typeof rows)[number]) => number) => rows.reduce((sum, r) => sum + pick(r), 0);
+console.log(
+  `\n${rows.length} countries, ${total((r) => r.channels)} channels, ${total((r) => r.crisisLines)} crisis lines, ` +
+    `${rows.filter((r) => r.crisisLines > 0).length} countries with a crisis line, ` +
+    `${total((r) => r.answered)}/${total((r) => r.situations)} country × situation rows answered by the country's own channels ` +
+    `(the rest by its police or emergency number and the options for any country).`,
+);
+const warnings = rows.flatMap((r) => r.warnings.map((w) => `${r.country}: ${w}`));
+const failures = rows.flatMap((r) => r.problems.map((p) => `${r.country}: ${p}`));
+if (warnings.length) console.log(`\nWarnings (verified more than ${WARN_DAYS} days ago):\n  ${warnings.join('\n  ')}`);
+if (failures.length) {
+  console.log(`\ncheck:channels failed (${failures.length}):\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`\ncheck:channels passed (a channel fails when verified more than ${STALE_DAYS} days ago).`);
