@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
+import { QuickExitBar, QuickExitSkip } from '@/components/QuickExit';
 import { SkipLink } from '@/components/SkipLink';
 import { defaultLocale, localeNames, locales } from '@/lib/locales';
 import { localePath } from '@/lib/site';
 import './globals.css';
 
 // Only addresses outside every locale that look like files (/wp-login.php) end here: the proxy sends every other
-// unknown address to its locale's own 404 page. Static, so it is prerendered and carries no script.
+// unknown address to its locale's own 404 page. Static, so it is prerendered; its one script is the quick exit's.
 export const metadata: Metadata = {
   title: 'Page not found · Haven',
   robots: { index: false },
@@ -17,6 +18,8 @@ export default function GlobalNotFound() {
     <html lang={defaultLocale} dir="ltr">
       <body>
         <SkipLink locale={defaultLocale} />
+        <QuickExitSkip locale={defaultLocale} />
+        <QuickExitBar locale={defaultLocale} />
         <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-8 focus:outline-none">
           <h1 className="text-3xl font-bold">We could not find that page</h1>
           <p className="mt-4 text-lg">Choose your language to go to Haven&apos;s home page:</p>
@@ -30,6 +33,7 @@ export default function GlobalNotFound() {
             ))}
           </ul>
         </main>
+        <script type="module" src="/js/quick-exit.js" />
       </body>
     </html>
   );

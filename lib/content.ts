@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { cache } from 'react';
-import { ContentError, parseGuideSource, type GuideFrontMatter } from '@/lib/guide-schema';
+import { ContentError, parseGuideSource, parsePageSource, type GuideFrontMatter, type PageFrontMatter } from '@/lib/guide-schema';
 import { defaultLocale, locales, type Locale } from '@/lib/locales';
 
 // The one place that reads content/ from disk. It runs at build time only (every page is static).
@@ -69,3 +69,24 @@ export const listGuides = cache((locale: Locale): Guide[] =>
         a.frontMatter.order - b.frontMatter.order || a.frontMatter.title.localeCompare(b.frontMatter.title, locale),
     ),
 );
+
+/** The pages written in MDX outside the guides, each at /<locale>/<slug>. */
+export const contentPages = ['young-people', 'browse-safely'] as const;
+export type ContentPageSlug = (typeof contentPages)[number];
+
+export interface ContentPage {
+  slug: ContentPageSlug;
+  frontMatter: PageFrontMatter;
+  body: string;
+  textLocale: Locale;
+  file: string;
+}
+
+/** A page in the reader's locale, or its English text while the translation is coming. */
+export const getContentPage = cache((locale: Locale, slug: ContentPageSlug): ContentPage => {
+  const fileOf = (l: Locale) => path.join(contentRoot(), l, 'pages', `${slug}.mdx`);
+  const textLocale = fs.existsSync(fileOf(locale)) ? locale : defaultLocale;
+  const file = path.relative(process.cwd(), fileOf(textLocale));
+  const { frontMatter, body } = parsePageSource(file, fs.readFileSync(file, 'utf8'));
+  return { slug, frontMatter, body, textLocale, file };
+});

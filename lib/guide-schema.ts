@@ -38,6 +38,10 @@ export const guideFrontMatterSchema = z.strictObject({
 });
 
 export type GuideFrontMatter = z.infer<typeof guideFrontMatterSchema>;
+
+/** A page outside the guides (young people, browse safely): the guide's fields that are not about the guides index. */
+export const pageFrontMatterSchema = guideFrontMatterSchema.pick({ title: true, description: true, summary: true, reviewed: true, sources: true });
+export type PageFrontMatter = z.infer<typeof pageFrontMatterSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -65,6 +69,15 @@ export function describeIssues(error: z.ZodError): string {
 
 /** Validates a guide's front matter; throws a ContentError naming the file and every bad field. */
 export function parseGuideSource(file: string, source: string): { frontMatter: GuideFrontMatter; body: string } {
+  return parseMdxSource(file, source, guideFrontMatterSchema);
+}
+
+/** Validates a page's front matter (content/<locale>/pages/). */
+export function parsePageSource(file: string, source: string): { frontMatter: PageFrontMatter; body: string } {
+  return parseMdxSource(file, source, pageFrontMatterSchema);
+}
+
+function parseMdxSource<T extends z.ZodType>(file: string, source: string, schema: T): { frontMatter: z.infer<T>; body: string } {
   let split;
   try {
     split = splitFrontMatter(source);
@@ -72,7 +85,7 @@ export function parseGuideSource(file: string, source: string): { frontMatter: G
     throw new ContentError(file, `front matter is not valid YAML (${(error as Error).message})`);
   }
   if (!split) throw new ContentError(file, 'missing front matter (a --- block at the top of the file)');
-  const result = guideFrontMatterSchema.safeParse(split.data ?? {});
+  const result = schema.safeParse(split.data ?? {});
   if (!result.success) throw new ContentError(file, `invalid front matter: ${describeIssues(result.error)}`);
   return { frontMatter: result.data, body: split.body };
 }

@@ -26,6 +26,11 @@ export function dirOf(locale: Locale): 'rtl' | 'ltr' {
   return localeRecords[locale].dir;
 }
 
+/** Where "Exit this page" goes: a neutral site in the reader's language that asks nothing of them. */
+export function quickExitUrl(locale: Locale): string {
+  return `https://${locale}.wikipedia.org/`;
+}
+
 /** The countries where a locale is read, in the order their help is shown first. */
 export function localeCountries(locale: Locale): readonly string[] {
   return localeRecords[locale].countries;

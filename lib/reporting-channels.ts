@@ -275,6 +275,11 @@ export function getCountry(code: string): CountryChannels | undefined {
   return loadCountries().find((c) => c.country === wanted);
 }
 
+/** A channel's official name, with its name in the country's language where it has one: "Cybertip.ca / Cyberaide.ca". */
+export function channelName(channel: Pick<Channel, 'name' | 'localName'>): string {
+  return channel.localName ? `${channel.name} / ${channel.localName}` : channel.name;
+}
+
 /** A tel: link for an E.164 number, or a short national number dialled as is (3018, 112). */
 export function telHref(number: string): string {
   if (!E164.test(number) && !SHORT.test(number)) throw new Error(`not a dialable number: ${number}`);

@@ -1,5 +1,5 @@
 import { badgePath } from '@/lib/badge';
-import { guideSlugs } from '@/lib/content';
+import { contentPages, guideSlugs } from '@/lib/content';
 import { isLocale, locales, type Locale } from '@/lib/locales';
 import { loadCountries } from '@/lib/reporting-channels';
 import { resourcesPath, resourcesSchemaPath } from '@/lib/resources';
@@ -16,6 +16,7 @@ export function pagePaths(): string[] {
     '/report/other',
     '/schools',
     '/search',
+    ...contentPages.map((slug) => `/${slug}`),
   ];
 }
 

@@ -20,7 +20,12 @@ export const disclosureGuide = 'if-your-child-tells-you';
  * (the UK government's schools guidance has no address there, so it is named without a link).
  */
 export const disclosureSources: Source[] = [
-  { title: 'Guidance for schools', publisher: 'UK government', date: '2026-11-21' },
+  {
+    title: 'Sharing nudes and semi-nudes: advice for education settings working with children and young people',
+    publisher: 'UK Council for Internet Safety (UKCIS), GOV.UK',
+    url: 'https://www.gov.uk/government/publications/sharing-nudes-and-semi-nudes-advice-for-education-settings-working-with-children-and-young-people/sharing-nudes-and-semi-nudes-advice-for-education-settings-working-with-children-and-young-people',
+    date: '2026-12-01',
+  },
   {
     title: 'Frequently asked questions',
     publisher: 'Internet Watch Foundation (IWF)',
@@ -36,4 +41,4 @@ export const disclosureSources: Source[] = [
   },
 ];
 
-export const disclosureReviewed = '2026-11-21';
+export const disclosureReviewed = '2026-12-01';

@@ -62,7 +62,12 @@ for (const { locale, file } of pages) {
   let body: string;
   try {
     // A page without front matter is all body; the guide schema check reports the missing block itself.
-    body = splitFrontMatter(source)?.body ?? source;
+    const split = splitFrontMatter(source);
+    body = split?.body ?? source;
+    // Every source is a page a reader can open.
+    const sources = (split?.data as { sources?: { title?: string; url?: string }[] } | undefined)?.sources ?? [];
+    for (const s of sources.filter((s) => !s.url)) failures.push(`${shown}: source "${s.title}" has no address (url)`);
+    if (sources.some((s) => !s.url)) row.status.push('FAIL: source without address');
   } catch (error) {
     failures.push(`${shown}: front matter is not valid YAML (${(error as Error).message.split('\n')[0]})`);
     row.status.push('FAIL: unreadable');

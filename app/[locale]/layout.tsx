@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { dirOf, locales, type Locale } from '@/lib/locales';
 import { siteUrl } from '@/lib/site';
+import { QuickExitBar, QuickExitSkip } from '@/components/QuickExit';
 import { SkipLink } from '@/components/SkipLink';
 import '../globals.css';
 
@@ -40,7 +41,11 @@ export default async function LocaleLayout({ children }: { children: ReactNode }
     <html lang={locale} dir={dirOf(locale)}>
       <body>
         <SkipLink locale={locale} />
+        <QuickExitSkip locale={locale} />
+        <QuickExitBar locale={locale} />
         {children}
+        {/* The one script every page loads; every page works without it. */}
+        <script type="module" src="/js/quick-exit.js" />
       </body>
     </html>
   );

@@ -4,7 +4,7 @@ import { EmergencyNumbers } from '@/components/report/EmergencyNumbers';
 import { CrisisLines } from '@/components/report/CrisisLines';
 import { readersCountries } from '@/lib/countries';
 import type { Locale } from '@/lib/locales';
-import { channelsFor, fallbackFor, situationIds, type Situation } from '@/lib/reporting-channels';
+import { channelName, channelsFor, fallbackFor, situationIds, type Situation } from '@/lib/reporting-channels';
 import { printUrl } from '@/lib/print-urls';
 import { countryPath, localePath, siteUrl } from '@/lib/site';
 
@@ -112,7 +112,7 @@ async function Channels({ locale, situation }: { locale: Locale; situation: Situ
                   <span key={c.id}>
                     {i > 0 && ' · '}
                     <a className={link} href={`${page}#${c.id}`} data-print-url={printUrl(`${page}#${c.id}`, siteUrl)} translate="no">
-                      {c.name}
+                      {channelName(c)}
                     </a>
                   </span>
                 ))
@@ -139,5 +139,6 @@ export function mdxComponents(locale: Locale) {
     GetHelp: () => <GetHelp locale={locale} />,
     Channels: ({ situation }: { situation: Situation }) => <Channels locale={locale} situation={situation} />,
     CrisisLines: () => <CrisisLines locale={locale} countries={readersCountries(locale)} />,
+    Helplines: () => <CrisisLines locale={locale} countries={readersCountries(locale)} forYoungPeople />,
   };
 }

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { Day } from '@/components/Day';
 import { ChannelPhone } from '@/components/report/PhoneLink';
 import type { Locale } from '@/lib/locales';
-import type { Channel } from '@/lib/reporting-channels';
+import { channelName, type Channel } from '@/lib/reporting-channels';
 
 /** Ages as a structured range, written in the reader's language. */
 export function agesKey(ages: NonNullable<Channel['ages']>): 'agesRange' | 'agesMin' | 'agesMax' {
@@ -19,8 +19,7 @@ export async function ChannelCard({ locale, channel }: { locale: Locale; channel
     <li id={channel.id} className="scroll-mt-4 rounded-md border border-slate-300 p-4 dark:border-slate-600">
       {/* Official names are not translated. */}
       <h3 className="text-xl font-bold" translate="no">
-        {channel.name}
-        {channel.localName && <> / {channel.localName}</>}
+        {channelName(channel)}
       </h3>
       {channel.operator && (
         <p className="text-sm">

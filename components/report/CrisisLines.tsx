@@ -8,22 +8,26 @@ import { countryPath, localePath, siteUrl } from '@/lib/site';
 
 /**
  * The suicide and crisis lines of some countries, one tap away; where the directory has none for a country, its
- * child helplines. Nothing is shown for a country with neither.
+ * child helplines. Nothing is shown for a country with neither. For young people (`forYoungPeople`), the child
+ * helplines and the crisis lines together.
  */
 export async function CrisisLines({
   locale,
   countries,
   linkCountries = true,
+  forYoungPeople = false,
 }: {
   locale: Locale;
   countries: NamedCountry[];
   linkCountries?: boolean;
+  forYoungPeople?: boolean;
 }) {
-  const t = await getTranslations({ locale, namespace: 'crisis' });
+  const t = await getTranslations({ locale, namespace: forYoungPeople ? 'helplines' : 'crisis' });
   const rows = countries
     .map((country) => {
       const crisis = crisisLines(country.country);
-      const lines = crisis.length > 0 ? crisis : country.channels.filter((c) => c.handles.includes('child-helpline'));
+      const helplines = country.channels.filter((c) => c.handles.includes('child-helpline') && !crisis.includes(c));
+      const lines = forYoungPeople ? [...helplines, ...crisis] : crisis.length > 0 ? crisis : helplines;
       return { country, lines: lines.filter((c) => c.phones.length > 0) };
     })
     .filter((row) => row.lines.length > 0);

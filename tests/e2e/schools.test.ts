@@ -80,10 +80,10 @@ describe.each(locales)('the schools page in %s', (locale) => {
     const { page, context } = await openPage(browser, `${baseURL()}/${locale}/schools`, { javaScriptEnabled: false });
     const section = page.locator('section[aria-labelledby="disclosure"]');
     const text = await section.innerText();
-    for (const key of ['danger', 'listen', 'noInvestigate', 'policy', 'neverImage']) expect(text).toContain(t.schools.disclosure[key]);
+    for (const key of ['danger', 'listen', 'noSecret', 'noInvestigate', 'writeDown', 'policy', 'neverImage']) expect(text).toContain(t.schools.disclosure[key]);
     const sources = section.locator('section[aria-labelledby="disclosure-sources"] li');
     expect(await sources.count()).toBeGreaterThan(0);
-    expect(await sources.allInnerTexts()).toContainEqual(expect.stringContaining('UK government'));
+    expect(await sources.allInnerTexts()).toContainEqual(expect.stringContaining('UKCIS'));
     await context.close();
   });
 

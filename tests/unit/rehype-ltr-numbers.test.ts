@@ -13,6 +13,12 @@ describe('phone numbers in right-to-left text', () => {
     expect(out).toMatch(/dir: "ltr",\s*children: "1-800-843-5678"/);
   });
 
+  it('isolates a number written with letters', async () => {
+    const out = await html('اتصلوا بالرقم 1-800-CALL-FBI أو 1.888.PREVENT الآن.');
+    expect(out).toMatch(/dir: "ltr",\s*children: "1-800-CALL-FBI"/);
+    expect(out).toMatch(/dir: "ltr",\s*children: "1.888.PREVENT"/);
+  });
+
   it('leaves short numbers, years and figures alone', async () => {
     const out = await html('About 1,700 arrests in 2019, ages 10-12, call 112.');
     expect(out).not.toContain('"ltr"');

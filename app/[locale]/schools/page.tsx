@@ -107,7 +107,9 @@ export default async function SchoolsPage() {
           <p className="danger-box mt-4 font-semibold">{t('disclosure.danger')}</p>
           <ol className="mt-4 list-decimal space-y-2 ps-6">
             <li>{t('disclosure.listen')}</li>
+            <li>{t('disclosure.noSecret')}</li>
             <li>{t('disclosure.noInvestigate')}</li>
+            <li>{t('disclosure.writeDown')}</li>
             <li>{t('disclosure.policy')}</li>
             <li className="font-semibold">{t('disclosure.neverImage')}</li>
           </ol>

@@ -8,12 +8,14 @@ import { countryName } from '@/lib/countries';
 import type { Locale } from '@/lib/locales';
 import {
   anyCountryOptions,
+  channelName,
   channelsFor,
   fallbackFor,
   getCountry,
   internationalChannel,
   loadCountries,
   situationIds,
+  type Channel,
 } from '@/lib/reporting-channels';
 import { countryPath, localePath } from '@/lib/site';
 import { pageMetadata } from '@/lib/metadata';
@@ -49,12 +51,12 @@ export default async function CountryPage({ params }: Props) {
   const link = 'underline underline-offset-4';
   const police = fallbackFor(country.country);
   const emergencySources = country.emergency.flatMap((e) => e.sources ?? []);
-  const channelLinks = (channels: { id: string; name: string }[]) => (
+  const channelLinks = (channels: Channel[]) => (
     <ul className="list-disc ps-5">
       {channels.map((c) => (
         <li key={c.id}>
           <a className={link} href={`#${c.id}`} translate="no">
-            {c.name}
+            {channelName(c)}
           </a>
         </li>
       ))}

@@ -1,0 +1,65 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listGuides } from '@/lib/content';
+import { localeCountries, locales } from '@/lib/locales';
+import { getCountry } from '@/lib/reporting-channels';
+import { launch, openPage, wcagViolations } from './browser';
+import { baseURL } from './site';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+// The guides a parent reads when something has happened.
+const actGuides = ['sextortion', 'if-images-are-shared', 'grooming', 'if-your-child-tells-you', 'how-to-report', 'if-your-child-harmed-someone'];
+
+describe('guides a frightened parent can act on', () => {
+  it.each(locales)('in %s, each act guide gives its countries\' emergency numbers as phone links before its first section', async (locale) => {
+    const { page, context } = await openPage(browser, `${baseURL()}/${locale}`, { javaScriptEnabled: false });
+    const problems: string[] = [];
+    const expected = localeCountries(locale).flatMap((code) => getCountry(code)!.emergency.map((e) => `tel:${e.number}`));
+    for (const slug of actGuides) {
+      await page.goto(`${baseURL()}/${locale}/guides/${slug}`);
+      // Every tel: link that comes before the article's first h2, in document order.
+      const before = await page.evaluate(() => {
+        const h2 = document.querySelector('article h2');
+        return [...document.querySelectorAll('article a[href^="tel:"]')]
+          .filter((a) => h2 && a.compareDocumentPosition(h2) & Node.DOCUMENT_POSITION_FOLLOWING)
+          .map((a) => a.getAttribute('href'));
+      });
+      for (const tel of expected) if (!before.includes(tel)) problems.push(`${slug}: ${tel} not before the first section`);
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('the sextortion guide opens with what to do tonight, before saying what sextortion is', async () => {
+    const { page, context } = await openPage(browser, `${baseURL()}/en/guides/sextortion`, { javaScriptEnabled: false });
+    const headings = await page.locator('article h2').allInnerTexts();
+    expect(headings.findIndex((h) => /tonight/i.test(h))).toBeLessThan(headings.findIndex((h) => /what is sextortion/i.test(h)));
+    await context.close();
+  });
+
+  it.each(locales)('every source on every %s guide is a link to its public page', async (locale) => {
+    const unlinked = listGuides(locale).flatMap((g) =>
+      g.frontMatter.sources.filter((s) => !s.url).map((s) => `${g.slug}: ${s.title}`),
+    );
+    expect(unlinked).toEqual([]);
+  });
+
+  for (const locale of ['en', 'ar']) {
+    for (const path of ['/young-people', '/browse-safely', '/guides/if-your-child-harmed-someone']) {
+      it(`axe finds no WCAG 2.2 AA violation on /${locale}${path}, light and dark`, async () => {
+        for (const colorScheme of ['light', 'dark'] as const) {
+          const { page, context } = await openPage(browser, `${baseURL()}/${locale}${path}`, { colorScheme });
+          expect((await wcagViolations(page)).map((v) => `${colorScheme} ${v}`)).toEqual([]);
+          await context.close();
+        }
+      });
+    }
+  }
+});

@@ -1,0 +1,168 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { locales, quickExitUrl, type Locale } from '@/lib/locales';
+import { readMessages } from '../messages';
+import { launch, openPage } from './browser';
+import { baseURL, get } from './site';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+// One address of each page type; the 404 page too.
+const pageTypes = ['/', '/guides', '/guides/sextortion', '/report', '/report/fr', '/report/other', '/schools', '/search', '/young-people', '/browse-safely', '/not-a-page'];
+
+/** A context where the neutral site answers from a stub inside the test: nothing leaves the machine. */
+async function withStubbedExit(options: Parameters<Browser['newContext']>[0] = {}) {
+  const context = await browser.newContext(options);
+  const exits: string[] = [];
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => {
+    exits.push(route.request().url());
+    return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Elsewhere</title><p>Elsewhere</p>' });
+  });
+  return { context, exits };
+}
+
+const t = (locale: Locale) => readMessages(locale).quickExit;
+
+async function pressShift(page: Page, times: number) {
+  for (let i = 0; i < times; i++) await page.keyboard.press('Shift');
+}
+
+describe('quick exit', () => {
+  it('every page type in every locale has the sticky link and the hidden one after the skip link, both to the neutral site', async () => {
+    const problems: string[] = [];
+    for (const locale of locales) {
+      for (const path of pageTypes) {
+        const html = await (await get(`/${locale}${path === '/' ? '' : path}`)).text();
+        const links = [...html.matchAll(/<a\b[^>]*data-quick-exit=""[^>]*>/g)].map((m) => m[0]);
+        if (links.length !== 2) problems.push(`${locale}${path}: ${links.length} quick-exit links`);
+        for (const link of links) if (!link.includes(`href="${quickExitUrl(locale)}"`)) problems.push(`${locale}${path}: ${link}`);
+        if (!html.includes('<script type="module" src="/js/quick-exit.js">')) problems.push(`${locale}${path}: no script`);
+        const skip = html.indexOf('href="#main"');
+        if (skip < 0 || skip > html.indexOf('data-quick-exit=""')) problems.push(`${locale}${path}: the skip link is not first`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it.each(locales)('without JavaScript, the %s link is a plain link that leaves', async (locale) => {
+    const { context, exits } = await withStubbedExit({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseURL()}/${locale}/guides/sextortion`);
+    await page.locator('a[data-quick-exit-button]').click();
+    await page.waitForURL(quickExitUrl(locale));
+    expect(exits).toContain(quickExitUrl(locale));
+    await context.close();
+  });
+
+  it('the keyboard reaches the hidden link right after the skip link, and it shows when focused', async () => {
+    const { page, context } = await openPage(browser, `${baseURL()}/en/report`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#main');
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    expect(await focused.getAttribute('data-quick-exit')).toBe('');
+    expect((await focused.boundingBox())!.width).toBeGreaterThan(24);
+    await context.close();
+  });
+
+  it.each(locales)('in %s, Shift pressed three times blanks the page, leaves, and Back does not return to it', async (locale) => {
+    const { context, exits } = await withStubbedExit();
+    const page = await context.newPage();
+    await page.goto(`${baseURL()}/${locale}`);
+    await page.goto(`${baseURL()}/${locale}/guides/sextortion`);
+    // What the page looked like at the moment it started to leave, reported from inside the page.
+    const seen = new Promise<{ cover: string; header: string }>((resolve) => page.exposeFunction('reportLeaving', resolve));
+    await page.evaluate(() => {
+      const observer = new MutationObserver(() => {
+        if (!document.documentElement.classList.contains('quick-exit-leaving')) return;
+        observer.disconnect();
+        const report = (window as unknown as { reportLeaving: (v: unknown) => void }).reportLeaving;
+        report({
+          cover: document.querySelector('.quick-exit-cover')?.textContent ?? '',
+          header: getComputedStyle(document.querySelector('header')!).display,
+        });
+      });
+      observer.observe(document.documentElement, { attributes: true, childList: true, subtree: true });
+    });
+    // The neutral site answers a moment late, as a real one would, so the report can arrive before the page goes.
+    await context.route(quickExitUrl(locale), async (route) => {
+      exits.push(route.request().url());
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Elsewhere</title>' });
+    });
+    await pressShift(page, 3);
+    const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('the page did not blank before leaving')), 10_000));
+    expect(await Promise.race([seen, timeout])).toEqual({ cover: t(locale).loading, header: 'none' });
+    await page.waitForURL(quickExitUrl(locale));
+    expect(exits).toContain(quickExitUrl(locale));
+    await page.goBack();
+    await page.waitForLoadState();
+    // The guide was replaced in the tab's history: Back goes to the page before it.
+    expect(page.url()).toBe(`${baseURL()}/${locale}`);
+    await context.close();
+  });
+
+  it.each(locales)('in %s, each Shift press is announced, the count expires after 5 seconds, and another key starts again', async (locale) => {
+    const { context } = await withStubbedExit();
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto(`${baseURL()}/${locale}/report`);
+    const status = page.locator('[data-quick-exit-status]');
+    await pressShift(page, 1);
+    await expect.poll(() => status.textContent()).toBe(t(locale).pressTwo);
+    await pressShift(page, 1);
+    await expect.poll(() => status.textContent()).toBe(t(locale).pressOne);
+    expect(await page.locator('.quick-exit-dot-on').count()).toBe(2);
+    await page.clock.fastForward(5_100);
+    await expect.poll(() => status.textContent()).toBe(t(locale).expired);
+    expect(await page.locator('.quick-exit-dot-on').count()).toBe(0);
+    // Shift, another key, Shift, Shift: only two presses count, so the page stays.
+    await pressShift(page, 1);
+    await page.keyboard.press('a');
+    await pressShift(page, 2);
+    expect(page.url()).toBe(`${baseURL()}/${locale}/report`);
+    await context.close();
+  });
+
+  it('clicking the button with JavaScript leaves with location.replace', async () => {
+    const { context } = await withStubbedExit();
+    const page = await context.newPage();
+    await page.goto(`${baseURL()}/en`);
+    await page.goto(`${baseURL()}/en/report`);
+    await page.locator('a[data-quick-exit-button]').click();
+    await page.waitForURL(quickExitUrl('en'));
+    await page.goBack();
+    await page.waitForLoadState();
+    expect(page.url()).toBe(`${baseURL()}/en`);
+    await context.close();
+  });
+
+  it('stays on screen while scrolling, sits at the end of the line (mirrored in Arabic), and is not printed', async () => {
+    const place = async (locale: Locale, context: BrowserContext) => {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 1024, height: 700 });
+      await page.goto(`${baseURL()}/${locale}/guides/sextortion`);
+      await page.mouse.wheel(0, 3000);
+      await page.waitForTimeout(200);
+      const button = page.locator('a[data-quick-exit-button]');
+      const box = (await button.boundingBox())!;
+      expect(box.y, `${locale} sticky`).toBeLessThan(80);
+      expect(box.height).toBeGreaterThanOrEqual(24);
+      await page.emulateMedia({ media: 'print' });
+      expect(await button.isVisible(), `${locale} print`).toBe(false);
+      return box.x + box.width / 2;
+    };
+    const { context } = await withStubbedExit();
+    const en = await place('en', context);
+    const ar = await place('ar', context);
+    expect(en).toBeGreaterThan(512);
+    expect(ar).toBeLessThan(512);
+    await context.close();
+  });
+});
