@@ -1,15 +1,18 @@
+import fs from 'node:fs';
 import { evaluate } from '@mdx-js/mdx';
 import { getTranslations } from 'next-intl/server';
 import * as runtime from 'react/jsx-runtime';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import type { ComponentProps } from 'react';
-import { mdxComponents } from '@/components/mdx';
+import { mdxComponentNames, mdxComponents } from '@/components/mdx';
 import { headingAnchors } from '@/lib/heading-anchors';
 import rehypeLtrNumbers from '@/lib/rehype-ltr-numbers';
 import { ContentError } from '@/lib/guide-schema';
 import type { Locale } from '@/lib/locales';
+import remarkMdxSafety, { MdxSafetyError, mdxSafetyContentError } from '@/lib/mdx-safety';
 import { rehypePrintUrls } from '@/lib/print-urls';
+import { bodyLineOffset } from '@/lib/readability';
 import { siteUrl } from '@/lib/site';
 
 /** Compiles a page's MDX body at build time and renders it with the site's components. */
@@ -19,7 +22,8 @@ export async function MdxContent({ source, file, locale }: { source: string; fil
   try {
     ({ default: Content } = await evaluate(source, {
       ...runtime,
-      remarkPlugins: [remarkGfm],
+      // First: content cannot run code (lib/mdx-safety.ts); it sees the tree as parsed.
+      remarkPlugins: [[remarkMdxSafety, { allowed: mdxComponentNames }], remarkGfm],
       rehypePlugins: [
         rehypeSlug,
         headingAnchors((heading) => t('link', { heading })),
@@ -28,7 +32,18 @@ export async function MdxContent({ source, file, locale }: { source: string; fil
       ],
     }));
   } catch (error) {
+    if (error instanceof MdxSafetyError) throw mdxSafetyContentError(file, error, linesBeforeBody(file, source));
     throw new ContentError(file, `MDX does not compile: ${(error as Error).message}`);
   }
   return <Content components={mdxComponents(locale) as ComponentProps<typeof Content>['components']} />;
+}
+
+/** The lines before the body (front matter), so an error names a line of the file; read only when there is one. */
+function linesBeforeBody(file: string, body: string): number | undefined {
+  try {
+    const source = fs.readFileSync(file, 'utf8');
+    return source.endsWith(body) ? bodyLineOffset(source, body) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -2,7 +2,7 @@ import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { syllable as englishSyllables } from 'syllable';
 import { fleschKincaid } from 'flesch-kincaid';
-import type { Nodes, PhrasingContent } from 'mdast';
+import type { Nodes, PhrasingContent, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx';
 import type { Locale } from '@/lib/locales';
 
@@ -39,12 +39,18 @@ const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:|www\.|\/)\S*$/i;
 // check sees exactly the tree the site renders (tables, autolinks, JSX), and fails where the build would.
 const mdxProcessor = createProcessor({ remarkPlugins: [remarkGfm] });
 
+/** Parses an MDX body (front matter already removed) as the site does, without running it. Throws on invalid MDX. */
+export function parseMdx(mdxBody: string): Root {
+  return mdxProcessor.parse(mdxBody);
+}
+
 /**
- * Splits an MDX body (front matter already removed) into prose blocks. Code, inline code, expressions,
- * import/export and URLs are left out; link text and prose JSX attributes are kept. Throws on invalid MDX.
+ * Splits an MDX body (front matter already removed), or its tree from parseMdx, into prose blocks. Code, inline
+ * code, expressions, import/export and URLs are left out; link text and prose JSX attributes are kept. Throws on
+ * invalid MDX.
  */
-export function extractBlocks(mdxBody: string): TextBlock[] {
-  const tree = mdxProcessor.parse(mdxBody);
+export function extractBlocks(mdxBody: string | Root): TextBlock[] {
+  const tree = typeof mdxBody === 'string' ? parseMdx(mdxBody) : mdxBody;
   const blocks: TextBlock[] = [];
 
   const attributeBlocks = (

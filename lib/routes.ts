@@ -1,11 +1,11 @@
 import { badgePath } from '@/lib/badge';
 import { contentPages, guideSlugs } from '@/lib/content';
-import { isLocale, locales, type Locale } from '@/lib/locales';
+import { locales, type Locale } from '@/lib/locales';
 import { loadCountries } from '@/lib/reporting-channels';
 import { resourcesPath, resourcesSchemaPath } from '@/lib/resources';
 import { countryPath, localePath } from '@/lib/site';
 
-/** Every page's path below its locale prefix: the sitemap, the proxy and the tests all start here. */
+/** Every page's path below its locale prefix: the sitemap, the build manifest and the tests all start here. */
 export function pagePaths(): string[] {
   return [
     '/',
@@ -24,8 +24,7 @@ export function pagePaths(): string[] {
 export const localeFilePaths = ['/feed.xml'];
 
 /**
- * Every file the server makes that is not a page and not in public/ (route handlers and metadata routes): the
- * static export (scripts/export-static.ts) copies each one.
+ * Every file the build makes that is not a page and not in public/ (route handlers and metadata routes).
  */
 export function filePaths(): string[] {
   return [
@@ -40,24 +39,10 @@ export function filePaths(): string[] {
   ];
 }
 
-/** Where the static export keeps a locale's 404 page, or, without a locale, the one for every other address. */
+/** Where out/ keeps a locale's 404 page, or, without a locale, the one for every other address. */
 export function notFoundFile(locale?: Locale): string {
   return locale ? localePath(locale, '/404.html') : '/404.html';
 }
 
-/** The page that answers, with status 404, every unknown address under a locale. */
+/** The page that answers, with status 404, every unknown address under a locale (renamed 404.html in out/). */
 export const notFoundPath = '/not-found';
-
-let known: Set<string> | undefined;
-
-/**
- * Splits '/fr/guides/x' into its locale and the rest, and says whether the rest is one of the site's pages.
- * Null for a path outside every locale.
- */
-export function matchLocalePath(pathname: string): { locale: Locale; rest: string; known: boolean } | null {
-  const [, first, ...more] = pathname.split('/');
-  if (!isLocale(first)) return null;
-  const rest = more.length === 0 || (more.length === 1 && more[0] === '') ? '/' : `/${more.join('/')}`;
-  known ??= new Set([...pagePaths(), ...localeFilePaths]);
-  return { locale: first, rest, known: known.has(rest) };
-}

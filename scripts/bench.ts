@@ -1,6 +1,7 @@
-// `npm run bench`: builds Haven and the plain starter in bench/starter, serves both with `next start` on loopback,
-// measures what each page costs a reader (bytes, requests, cookies, Lighthouse mobile) and how the server holds up
-// under load, then prints one markdown table on stdout and writes every figure to bench/last-run.json.
+// `npm run bench`: builds Haven and the plain starter in bench/starter, serves Haven's out/ with `npm start`
+// (scripts/serve.mjs) and the starter with `next start` on loopback, measures what each page costs a reader (bytes,
+// requests, cookies, Lighthouse mobile) and how each server holds up under load, nginx on out/ too, then prints two
+// markdown tables on stdout and writes every figure to bench/last-run.json.
 //
 // It is a report, not a test: it exits 0 when a target is missed, and non-zero only when something broke.
 // Progress and the builds' and servers' output go to stderr, so `npm run -s bench > table.md` keeps only the table.
@@ -14,7 +15,22 @@ import { lighthouseMedians } from './bench/lighthouse';
 import { load, type LoadResult } from './bench/load';
 import { measurePageWeight, type PageWeight } from './bench/page-weight';
 import { markdownTable, rowsOf, type BuildResult, type PageResult } from './bench/report';
-import { startNext, type NextServer } from './next-server';
+import { startNext, startNginx, startSite, type Server } from './servers';
+
+/** Under load, server by server: npm start and nginx on out/ for each Haven page, next start for the starter's. */
+function serversTable(haven: PageResult[], starter: PageResult, nginx: LoadResult[]): string {
+  const row = (server: string, page: string, l: LoadResult) =>
+    `| ${server} | ${page} | ${l.requestsPerSecond} | ${(l.requestsPerSecond / starter.load.requestsPerSecond).toFixed(2)} | ${l.latencyP50} | ${l.latencyP99} | ${l.errors + l.timeouts} | ${l.non2xx} |`;
+  return [
+    `| Server | Page | Requests per second | × the starter | Latency p50 (ms) | Latency p99 (ms) | Errors and timeouts | Non-2xx |`,
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...haven.map((p) => row('npm start (scripts/serve.mjs)', p.label, p.load)),
+    ...haven.map((p, i) => row('nginx on out/', p.label, nginx[i])),
+    row('starter: next start', starter.label, starter.load),
+    '',
+    `Target: npm start at least 5× the starter's requests per second; no error, timeout or non-2xx.`,
+  ].join('\n');
+}
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const starterDir = path.join(root, 'bench/starter');
@@ -24,6 +40,7 @@ const havenPages = [
   { label: 'home', path: '/en' },
   { label: 'guide', path: '/en/guides/sextortion' },
   { label: 'report', path: '/en/report/us' },
+  { label: 'search', path: '/en/search' },
 ];
 const starterPage = { label: '/en', path: '/en' };
 const lighthouseRuns = 3;
@@ -41,36 +58,36 @@ function run(command: string, args: string[], cwd: string): void {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} in ${cwd} failed (${result.status ?? result.signal})`);
 }
 
-/** The pages a build prerendered to HTML (Next's own _not-found and _global-error left out). */
-function prerenderedPages(projectDir: string): number {
+/** The HTML pages a build wrote (Next's own _not-found and _global-error left out): out/ for Haven, .next for the starter. */
+function prerenderedPages(pagesDir: string): number {
   const count = (dir: string): number =>
     fs.readdirSync(dir, { withFileTypes: true }).reduce((sum, entry) => {
       if (entry.isDirectory()) return sum + count(path.join(dir, entry.name));
       return sum + (entry.name.endsWith('.html') && !entry.name.startsWith('_') ? 1 : 0);
     }, 0);
-  return count(path.join(projectDir, '.next/server/app'));
+  return count(pagesDir);
 }
 
-function timedBuild(command: string, args: string[], cwd: string): BuildResult {
+function timedBuild(command: string, args: string[], cwd: string, pagesDir: string): BuildResult {
   const start = process.hrtime.bigint();
   run(command, args, cwd);
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  const pages = prerenderedPages(cwd);
-  if (pages === 0) throw new Error(`no prerendered page found in ${cwd}/.next/server/app`);
+  const pages = prerenderedPages(pagesDir);
+  if (pages === 0) throw new Error(`no prerendered page found in ${pagesDir}`);
   return { seconds, pages, secondsPerPage: seconds / pages };
 }
 
 async function main(): Promise<void> {
   if (!fs.existsSync(path.join(starterDir, 'node_modules/.bin/next'))) {
     log('installing the starter’s dependencies');
-    run('npm', ['install', '--no-audit', '--no-fund'], starterDir);
+    run('npm', ['ci', '--no-audit', '--no-fund'], starterDir);
   }
   log('building Haven (npm run build)');
-  const havenBuild = timedBuild('npm', ['run', 'build'], root);
+  const havenBuild = timedBuild('npm', ['run', 'build'], root, path.join(root, 'out'));
   log('building the starter (next build)');
-  const starterBuild = timedBuild('npx', ['next', 'build'], starterDir);
+  const starterBuild = timedBuild('npx', ['next', 'build'], starterDir, path.join(starterDir, '.next/server/app'));
 
-  const servers: NextServer[] = [];
+  const servers: Server[] = [];
   const stopAll = () => servers.forEach((server) => server.stop());
   const onSignal = () => {
     stopAll();
@@ -79,11 +96,13 @@ async function main(): Promise<void> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    log('starting both sites with next start');
-    const haven = await startNext(root, '/en');
+    log('starting Haven (npm start), the starter (next start) and nginx on out/');
+    const haven = await startSite();
     servers.push(haven);
     const starter = await startNext(starterDir, starterPage.path);
     servers.push(starter);
+    const nginx = await startNginx();
+    servers.push(nginx);
 
     const targets = [
       ...havenPages.map((page) => ({ ...page, url: haven.url + page.path, build: havenBuild })),
@@ -110,6 +129,12 @@ async function main(): Promise<void> {
       log(`autocannon: ${loadOptions.connections} connections for ${loadOptions.seconds} s (after ${loadOptions.warmupSeconds} s of warm-up) on ${target.url}`);
       loads.push(await load(target.url, loadOptions));
     }
+    // The same files from nginx, for each Haven page.
+    const nginxLoads: LoadResult[] = [];
+    for (const page of havenPages) {
+      log(`autocannon on nginx: ${nginx.url}${page.path}`);
+      nginxLoads.push(await load(nginx.url + page.path, loadOptions));
+    }
 
     const results: PageResult[] = targets.map((target, i) => ({
       label: target.label,
@@ -132,12 +157,14 @@ async function main(): Promise<void> {
         load: `autocannon, ${loadOptions.connections} connections for ${loadOptions.seconds} s after ${loadOptions.warmupSeconds} s of warm-up, one page at a time`,
       },
       builds: { haven: havenBuild, starter: starterBuild },
+      nginx: havenPages.map((page, i) => ({ path: page.path, load: nginxLoads[i] })),
       pages: results.map(({ build: _build, ...page }) => ({ ...page, path: new URL(page.url).pathname })),
       rows,
     };
     fs.writeFileSync(resultFile, JSON.stringify(json, null, 2) + '\n');
     log(`results written to ${path.relative(root, resultFile)}\n`);
-    process.stdout.write(markdownTable(havenResults, starterResult, rows) + '\n');
+    process.stdout.write(markdownTable(havenResults, starterResult, rows) + '\n\n');
+    process.stdout.write(serversTable(havenResults, starterResult, nginxLoads) + '\n');
   } finally {
     stopAll();
     process.off('SIGINT', onSignal);

@@ -1,5 +1,4 @@
-// `npm run build` runs this right after `next build`. Pagefind reads the prerendered pages in .next/server/app and
-// writes its bundle to public/pagefind/, which `next start` serves as static files (same origin, no extra step).
+// Search's index, built by scripts/postbuild.ts from the pages of the static export (out/) into out/pagefind/.
 //
 // - Only pages that mark a region with data-pagefind-body are indexed (guides, reporting pages, schools); the
 //   header, footer and every other page stay out.
@@ -10,26 +9,11 @@
 // Prints, per language, the pages indexed and the size of the files the browser may download.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { locales } from '@/lib/locales';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const appDir = path.join(root, '.next/server/app');
-const outputPath = path.join(root, 'public/pagefind');
-
-function htmlFilesUnder(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFilesUnder(full);
-    return entry.name.endsWith('.html') ? [full] : [];
-  });
-}
-
 function fail(message: string): never {
-  console.error(`search index: ${message}`);
-  process.exit(1);
+  throw new Error(`search index: ${message}`);
 }
 
 /**
@@ -48,19 +32,20 @@ const unusedFiles = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
-async function main() {
-  if (!fs.existsSync(appDir)) fail(`${path.relative(root, appDir)} is missing: run \`next build\` first`);
+/** Indexes the pages of `outDir` (each locale's, by its files) into `outDir/pagefind/`, and prints the sizes. */
+export async function buildSearchIndex(outDir: string, htmlFiles: string[]): Promise<void> {
+  const outputPath = path.join(outDir, 'pagefind');
 
   const { index, errors } = await pagefind.createIndex();
   if (!index) fail(errors.join('; '));
 
   const counts = new Map<string, number>();
   for (const locale of locales) {
-    const files = htmlFilesUnder(path.join(appDir, locale)).sort();
+    const files = htmlFiles.filter((f) => f.startsWith(path.join(outDir, locale) + path.sep)).sort();
     for (const file of files) {
       const content = fs.readFileSync(file, 'utf8');
       if (!content.includes('data-pagefind-body')) continue;
-      const url = `/${path.relative(appDir, file).slice(0, -'.html'.length).split(path.sep).join('/')}`;
+      const url = `/${path.relative(outDir, file).slice(0, -'.html'.length).split(path.sep).join('/')}`;
       const added = await index.addHTMLFile({ url, content: ignoreOtherLanguages(content, locale) });
       if (added.errors.length > 0) fail(`${url}: ${added.errors.join('; ')}`);
       counts.set(locale, (counts.get(locale) ?? 0) + 1);
@@ -91,7 +76,7 @@ async function main() {
     return { locale, pages: counts.get(locale)!, indexBytes, fragmentBytes, metaBytes, wasmBytes };
   });
   const shared = files.filter((f) => !f.name.includes('/') && /\.(js|json)$/.test(f.name)).reduce((n, f) => n + f.size, 0);
-  console.log(`search index: ${path.relative(root, outputPath)}/ (shared scripts ${kib(shared)})`);
+  console.log(`search index: out/pagefind/ (shared scripts ${kib(shared)})`);
   for (const r of rows) {
     console.log(
       `  ${r.locale}: ${r.pages} pages, index ${kib(r.indexBytes)}, fragments ${kib(r.fragmentBytes)}, ` +
@@ -100,4 +85,3 @@ async function main() {
   }
 }
 
-await main();

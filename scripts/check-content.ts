@@ -1,14 +1,19 @@
 // `npm run check:content`: prints readability figures for every MDX page of every locale and fails (exit 1) on
-// an English guide above Flesch-Kincaid grade 8 or a term the content guide bans. The logic is in lib/readability.ts.
+// an English guide above Flesch-Kincaid grade 8, a term the content guide bans, or anything that would run code
+// (import/export, {expressions}, elements other than the allowed components, attributes not in quotes).
+// The logic is in lib/readability.ts and lib/mdx-safety.ts.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mdxComponentNames } from '@/components/mdx';
 import { splitFrontMatter } from '@/lib/guide-schema';
 import { locales, type Locale } from '@/lib/locales';
+import { mdxSafetyFindings } from '@/lib/mdx-safety';
 import {
   analyse,
   bodyLineOffset,
   extractBlocks,
+  parseMdx,
   readabilityFormulas,
   scanTerminology,
   type TextStats,
@@ -74,9 +79,9 @@ for (const { locale, file } of pages) {
     continue;
   }
   const offset = bodyLineOffset(source, body);
-  let blocks;
+  let tree;
   try {
-    blocks = extractBlocks(body);
+    tree = parseMdx(body);
   } catch (error) {
     const err = error as Error & { line?: number; reason?: string };
     // The parser counts lines from the start of the body; give file lines, as everywhere else.
@@ -88,6 +93,12 @@ for (const { locale, file } of pages) {
     continue;
   }
 
+  // Content cannot run code: the build refuses the same constructs (lib/mdx.tsx).
+  const refused = mdxSafetyFindings(tree, mdxComponentNames);
+  for (const finding of refused) failures.push(`${shown}:${finding.line + offset}: ${finding.message}`);
+  if (refused.length) row.status.push(`FAIL: ${refused.length} construct(s) that are not allowed`);
+
+  const blocks = extractBlocks(tree);
   const stats = analyse(blocks, locale, LONG_SENTENCE);
   row.stats = stats;
   const formula = readabilityFormulas[locale];

@@ -14,5 +14,6 @@ if [ -n "$missing" ]; then
   # shellcheck disable=SC2086 # one word per package
   apt-get install -y -qq $missing
 fi
-# npm ci rejects this lock file (npm 11 lists @swc/core's platform packages as missing), so install from it.
-npm install --no-audit --no-fund
+# Exactly the versions in package-lock.json, which lists every platform's optional packages (and fails if it is out of
+# step with package.json instead of rewriting it).
+npm ci --no-audit --no-fund

@@ -1,13 +1,10 @@
 // Haven's pages are complete when served and need no React in the browser, but the App Router has no switch to
 // leave its client runtime out (about 130 KB of script per page, plus the page again as an inline RSC payload).
-// After `next build`, this removes Next's scripts from every prerendered page, so each page ships only the site's
-// own small modules (/js/*.js) and runs under a Content-Security-Policy without 'unsafe-inline'.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+// scripts/postbuild.ts runs this on every page of the static export (out/), the site's own public output, so each
+// page ships only the site's own small modules (/js/*.js) and runs under a Content-Security-Policy without
+// 'unsafe-inline'.
 import { Readable } from 'node:stream';
 import { RewritingStream } from 'parse5-html-rewriting-stream';
-
-const pagesDir = path.join(process.cwd(), '.next/server/app');
 
 type Attrs = { name: string; value: string }[];
 const attr = (attrs: Attrs, name: string) => attrs.find((a) => a.name === name)?.value;
@@ -39,26 +36,4 @@ export async function stripClientRuntime(html: string): Promise<string> {
   Readable.from([html]).pipe(rewriter);
   await done;
   return chunks.join('');
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name));
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const files = await htmlFiles(pagesDir);
-  let before = 0;
-  let after = 0;
-  for (const file of files) {
-    const html = await readFile(file, 'utf8');
-    const stripped = await stripClientRuntime(html);
-    if (/<script(?![^>]*\ssrc="\/js\/)/.test(stripped)) throw new Error(`${file}: a Next script is left`);
-    before += html.length;
-    after += stripped.length;
-    await writeFile(file, stripped);
-  }
-  console.log(
-    `Removed Next's client runtime from ${files.length} pages: HTML ${(before / 1024).toFixed(0)} KiB → ${(after / 1024).toFixed(0)} KiB`,
-  );
 }

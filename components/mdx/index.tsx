@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { EmergencyNumbers } from '@/components/report/EmergencyNumbers';
 import { CrisisLines } from '@/components/report/CrisisLines';
 import { readersCountries } from '@/lib/countries';
-import type { Locale } from '@/lib/locales';
+import { defaultLocale, type Locale } from '@/lib/locales';
 import { channelName, channelsFor, fallbackFor, situationIds, type Situation } from '@/lib/reporting-channels';
 import { printUrl } from '@/lib/print-urls';
 import { countryPath, localePath, siteUrl } from '@/lib/site';
@@ -142,3 +142,9 @@ export function mdxComponents(locale: Locale) {
     Helplines: () => <CrisisLines locale={locale} countries={readersCountries(locale)} forYoungPeople />,
   };
 }
+
+/**
+ * The names a guide may use, the keys of the map above. lib/mdx-safety.ts refuses every other element, in the
+ * build (lib/mdx.tsx) and in `npm run check:content`.
+ */
+export const mdxComponentNames = Object.keys(mdxComponents(defaultLocale)) as ReadonlyArray<keyof ReturnType<typeof mdxComponents>>;

@@ -4,6 +4,8 @@ import autocannon from 'autocannon';
 
 export interface LoadResult {
   requestsPerSecond: number;
+  latencyP50: number;
+  latencyP99: number;
   requests: number;
   errors: number;
   timeouts: number;
@@ -19,6 +21,8 @@ export async function load(url: string, { connections = 32, seconds = 10, warmup
   const result = await autocannon({ url, connections, duration: seconds });
   return {
     requestsPerSecond: Math.round(result.requests.average),
+    latencyP50: result.latency.p50,
+    latencyP99: result.latency.p99,
     requests: result.requests.total,
     errors: result.errors,
     timeouts: result.timeouts,

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
-import { startNext } from '../../scripts/next-server';
+import { startSite } from '../../scripts/servers';
 
-// Builds the site (unless HAVEN_SKIP_BUILD=1) and serves the production build on a free port.
+// Builds the site into out/ (unless HAVEN_SKIP_BUILD=1) and serves it with `npm start`'s server on a free port.
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,9 +11,9 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  // `npm run build`, not `next build` alone: it also writes the search index (public/pagefind/).
+  // `npm run build`, not `next build` alone: it also finishes out/ (scripts/postbuild.ts).
   if (process.env.HAVEN_SKIP_BUILD !== '1') execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
-  const server = await startNext(process.cwd(), '/en');
+  const server = await startSite();
   project.provide('baseURL', server.url);
   return () => server.stop();
 }

@@ -1,0 +1,133 @@
+// `npm run build` runs this after `next build`, which writes the static export to out/. It finishes out/ as the one
+// artifact every server serves, working only on out/ (never on Next's private .next/):
+//   1. drops Next's client runtime: its scripts from every page, its chunks, and the .txt RSC payloads it would fetch;
+//   2. names each locale's 404 page out/<locale>/404.html (the global one is out/404.html);
+//   3. writes out/index.html, a language chooser for hosts that cannot choose at `/` themselves;
+//   4. builds the search index (out/pagefind/);
+//   5. fails, naming the page and the link, if any same-site link leads to no file;
+//   6. writes the build manifest (out/_haven/manifest.json) and, from it, out/_headers, out/_redirects and the nginx
+//      snippet out/_haven/nginx.conf;
+//   7. writes a .br and a .gz beside each text file.
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, gzip, constants as zlib } from 'node:zlib';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { LanguageChooserPage } from '@/components/LanguageChooserPage';
+import { buildManifest, headersFile, MANIFEST_DIR, nginxConf, redirectsFile } from '@/lib/build-manifest';
+import { locales, type Locale } from '@/lib/locales';
+import { notFoundFile, notFoundPath } from '@/lib/routes';
+import { localePath, siteUrl } from '@/lib/site';
+import { brokenLinks } from './broken-links';
+import { buildSearchIndex } from './build-search-index';
+import { stripClientRuntime } from './strip-client-runtime';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = path.join(root, 'out');
+/** Text files worth compressing ahead of time; images, fonts and Pagefind's index (already gzipped) are not. */
+const compressible = new Set(['.html', '.css', '.js', '.json', '.xml', '.svg', '.txt', '.conf']);
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+}
+
+/** The stylesheets a built page links: the language chooser uses the same. */
+const stylesheetsOf = (html: string) =>
+  [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].map((m) => /\shref="([^"]+)"/.exec(m[0])![1]);
+
+async function languageChooser(stylesheets: string[]): Promise<string> {
+  const taglines = {} as Record<Locale, string>;
+  let name = '';
+  for (const locale of locales) {
+    const messages = JSON.parse(await readFile(path.join(root, 'messages', `${locale}.json`), 'utf8'));
+    taglines[locale] = messages.site.tagline;
+    name ||= messages.site.name;
+  }
+  const page = createElement(LanguageChooserPage, { name, taglines, stylesheets, origin: siteUrl.origin });
+  return `<!DOCTYPE html>${renderToStaticMarkup(page)}`;
+}
+
+/** A .br and a .gz beside each text file, when smaller. Returns how many files were written. */
+async function precompress(files: string[]): Promise<number> {
+  const gz = promisify(gzip);
+  const br = promisify(brotliCompress);
+  let written = 0;
+  for (const file of files) {
+    if (!compressible.has(path.extname(file))) continue;
+    const body = await readFile(file);
+    for (const [extension, compressed] of [
+      ['.gz', await gz(body, { level: zlib.Z_BEST_COMPRESSION })],
+      ['.br', await br(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY } })],
+    ] as const) {
+      if (compressed.length >= body.length) continue;
+      await writeFile(file + extension, compressed);
+      written += 1;
+    }
+  }
+  return written;
+}
+
+async function postbuild(): Promise<void> {
+  const started = performance.now();
+  if (!(await stat(outDir).catch(() => null))) throw new Error('out/ is missing: run `next build` first');
+
+  // 1. The RSC payloads (.txt, except robots.txt) and the pages' runtime scripts.
+  for (const file of await filesUnder(outDir)) {
+    const relative = path.relative(outDir, file);
+    if ((file.endsWith('.txt') && relative !== 'robots.txt') || relative.startsWith('_not-found')) await rm(file);
+  }
+  await rm(path.join(outDir, '_not-found'), { recursive: true, force: true });
+  const pages = (await filesUnder(outDir)).filter((f) => f.endsWith('.html'));
+  for (const file of pages) {
+    const stripped = await stripClientRuntime(await readFile(file, 'utf8'));
+    if (/<script(?![^>]*\ssrc="\/js\/)/.test(stripped)) throw new Error(`${path.relative(root, file)}: a Next script is left`);
+    await writeFile(file, stripped);
+  }
+  // No page loads Next's runtime any more: its chunks go too (the stylesheets stay).
+  for (const file of await filesUnder(path.join(outDir, '_next'))) if (file.endsWith('.js')) await rm(file);
+
+  // 2. Each locale's 404 page.
+  for (const locale of locales) {
+    await rename(path.join(outDir, `${localePath(locale, notFoundPath)}.html`), path.join(outDir, notFoundFile(locale)));
+  }
+
+  // 3. The language chooser at the root.
+  const globalNotFound = await readFile(path.join(outDir, notFoundFile()), 'utf8');
+  await writeFile(path.join(outDir, 'index.html'), await languageChooser(stylesheetsOf(globalNotFound)));
+
+  // 4. Search.
+  const html = (await filesUnder(outDir)).filter((f) => f.endsWith('.html'));
+  await buildSearchIndex(outDir, html);
+
+  // 5. No link to nothing.
+  const broken = await brokenLinks(outDir, siteUrl.origin, html);
+  if (broken.length > 0) throw new Error(`links to nothing in out/:\n  ${broken.join('\n  ')}`);
+
+  // 6. The manifest and the servers' rules.
+  const manifest = buildManifest();
+  await mkdir(path.join(outDir, MANIFEST_DIR), { recursive: true });
+  await writeFile(path.join(outDir, MANIFEST_DIR, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  await writeFile(path.join(outDir, MANIFEST_DIR, 'nginx.conf'), nginxConf(manifest));
+  await writeFile(path.join(outDir, '_headers'), headersFile(manifest));
+  await writeFile(path.join(outDir, '_redirects'), redirectsFile(manifest));
+
+  // 7. Precompressed copies.
+  const compressed = await precompress(await filesUnder(outDir));
+
+  const files = await filesUnder(outDir);
+  let bytes = 0;
+  for (const file of files) bytes += (await stat(file)).size;
+  if (!process.env.SITE_URL) console.warn(`SITE_URL is not set: the pages give their address as ${siteUrl.origin}`);
+  console.log(
+    `out/: ${html.length} pages, ${files.length} files (${compressed} of them .br or .gz), ` +
+      `${(bytes / 1024 / 1024).toFixed(1)} MiB, finished in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
+
+postbuild().catch((error: unknown) => {
+  console.error(`postbuild failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

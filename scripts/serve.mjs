@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// `npm start`: serves the built site in out/ (or the folder given as the first argument) and nothing else: no
+// content/, no .next/, no Next runtime. The few rules are the build manifest's (out/_haven/manifest.json, written by
+// scripts/postbuild.ts from lib/site-policy.mjs): `/` and any page address without a language send the reader to
+// their language, an unknown address gets its locale's 404 page, a malformed one 400, any method but GET and HEAD 405. Files are served by sirv, precompressed
+// (.br, .gz) when the browser accepts it, with an ETag. PORT and HOSTNAME choose where it listens.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import sirv from 'sirv';
+import { headersFor, negotiateLocale } from '../lib/site-policy.mjs';
+
+/** @param {string} root */
+export function createSiteHandler(root) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, '_haven/manifest.json'), 'utf8'));
+  const locales = manifest.locales.map((l) => l.code);
+  const https = (req) => req.headers['x-forwarded-proto'] === 'https';
+
+  // The policy's headers win over the file server's own (a feed's type, for one).
+  const setHeaders = (res, pathname, req) => {
+    const headers = headersFor(pathname, manifest.headers, https(req));
+    for (const [key, value] of Object.entries(headers)) res.setHeader(key, value);
+    const writeHead = res.writeHead.bind(res);
+    res.writeHead = (status, extra) => writeHead(status, { ...extra, ...headers });
+  };
+
+  /** An answer the server makes itself, with the same headers as a page. */
+  const answer = (req, res, status, headers, body = '') => {
+    setHeaders(res, '/', req);
+    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+
+  const notFound = (req, res, pathname) => {
+    const locale = pathname.split('/')[1];
+    const file = manifest.notFound[locales.includes(locale) ? locale : '*'];
+    setHeaders(res, pathname, req);
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(req.method === 'HEAD' ? undefined : fs.readFileSync(path.join(root, file)));
+  };
+
+  // In production mode sirv indexes the folder once: a request can only ever name a file that is in it.
+  const files = sirv(root, { extensions: ['html'], etag: true, brotli: true, gzip: true, dotfiles: false });
+
+  return (req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return answer(req, res, 405, { Allow: 'GET, HEAD' }, 'Method not allowed: this site only answers GET and HEAD.');
+    }
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://haven.invalid').pathname);
+    } catch {
+      return answer(req, res, 400, {}, 'Bad request: the address is not valid.');
+    }
+    if (pathname.includes('\0')) return answer(req, res, 400, {}, 'Bad request: the address is not valid.');
+    if (pathname === '/') {
+      const locale = negotiateLocale(req.headers['accept-language'], locales, manifest.defaultLocale);
+      return answer(req, res, 302, { Location: `/${locale}`, Vary: 'Accept-Language' });
+    }
+    // /fr/guides/ → /fr/guides, as a path only: never '//…', which a browser would read as another site.
+    const raw = (req.url ?? '/').split('?')[0];
+    if (raw.length > 1 && raw.endsWith('/') && !raw.startsWith('//')) {
+      return answer(req, res, 308, { Location: raw.replace(/\/+$/, '') || '/' });
+    }
+    if (pathname.startsWith('/_haven/') || /(^|\/)404(\.html)?$/.test(pathname)) return notFound(req, res, pathname);
+    setHeaders(res, pathname, req);
+    files(req, res, () => {
+      // A page address without a language (/guides, a mistyped /gudes) goes to it in the reader's language, where
+      // it is either the page or that language's 404 page. A file name (/wp-login.php) gets the 404 page.
+      const [, first] = pathname.split('/');
+      if (locales.includes(first) || /\.[^/]*$/.test(pathname)) return notFound(req, res, pathname);
+      const locale = negotiateLocale(req.headers['accept-language'], locales, manifest.defaultLocale);
+      const query = (req.url ?? '').includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
+      return answer(req, res, 302, { Location: `/${locale}${encodeURI(pathname)}${query}`, Vary: 'Accept-Language' });
+    });
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const root = path.resolve(process.argv[2] ?? 'out');
+  const port = Number(process.env.PORT ?? 3000);
+  const host = process.env.HOSTNAME || undefined;
+  http.createServer(createSiteHandler(root)).listen(port, host, () => {
+    console.log(`Haven: serving ${root} on http://${host ?? 'localhost'}:${port}`);
+  });
+}

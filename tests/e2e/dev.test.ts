@@ -1,0 +1,64 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, waitUntilUp } from '../../scripts/servers';
+
+// `npm run dev` for content authors: Next's dev server, with no production security policy in the way, shows a guide
+// and an edit to its MDX without a restart. next dev builds into .next/dev, beside the production build.
+
+const root = process.cwd();
+let url = '';
+let dev: ReturnType<typeof spawn> | undefined;
+
+beforeAll(async () => {
+  const port = await freePort();
+  dev = spawn(path.join(root, 'node_modules/.bin/next'), ['dev', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: root,
+    stdio: ['ignore', 2, 2],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    detached: true,
+  });
+  url = `http://127.0.0.1:${port}`;
+  await waitUntilUp(url, 60_000);
+}, 90_000);
+
+afterAll(() => {
+  if (dev?.pid && dev.exitCode === null) process.kill(-dev.pid, 'SIGTERM');
+});
+
+/** Asks for a page until the dev server has compiled it (the first request compiles). */
+async function page(urlPath: string, until: (html: string) => boolean, timeoutMs = 150_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    const response = await fetch(url + urlPath).catch(() => undefined);
+    last = response ? await response.text() : '';
+    if (response?.status === 200 && until(last)) return last;
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
+  throw new Error(`${urlPath} did not show what was expected: ${last.slice(0, 200)}`);
+}
+
+describe('npm run dev', () => {
+  it('serves a guide, with Next\'s dev runtime and no production policy', async () => {
+    const response = await fetch(`${url}/en/guides/sextortion`);
+    const html = await page('/en/guides/sextortion', (h) => h.includes('<h1'));
+    expect(html).toContain('Sextortion');
+    expect(response.headers.get('content-security-policy')).toBeNull();
+  }, 180_000);
+
+  it('shows an edit to a page\'s MDX without a restart', async () => {
+    const file = path.join(root, 'content/en/pages/browse-safely.mdx');
+    const original = fs.readFileSync(file, 'utf8');
+    // Letters only: the site would isolate a long number as left-to-right text, splitting the sentence in the HTML.
+    const marker = `Edited while the dev server runs ${Math.random().toString(36).replace(/[^a-z]/g, '')}.`;
+    try {
+      await page('/en/browse-safely', (h) => h.includes('<h1'));
+      fs.writeFileSync(file, `${original.trimEnd()}\n\n${marker}\n`);
+      expect(await page('/en/browse-safely', (h) => h.includes(marker), 60_000)).toContain(marker);
+    } finally {
+      fs.writeFileSync(file, original);
+    }
+  }, 180_000);
+});
