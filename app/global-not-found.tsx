@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import { QuickExitBar, QuickExitSkip } from '@/components/QuickExit';
 import { SkipLink } from '@/components/SkipLink';
 import { defaultLocale, localeNames, locales } from '@/lib/locales';
-import { localePath } from '@/lib/site';
+import { localePath, siteName, sitePaths } from '@/lib/site';
 import './globals.css';
 
 // Only addresses outside every locale that look like files (/wp-login.php) end here: the proxy sends every other
 // unknown address to its locale's own 404 page. Static, so it is prerendered; its one script is the quick exit's.
 export const metadata: Metadata = {
-  title: 'Page not found · Haven',
+  title: `Page not found · ${siteName}`,
   robots: { index: false },
   referrer: 'no-referrer',
 };
@@ -22,11 +22,11 @@ export default function GlobalNotFound() {
         <QuickExitBar locale={defaultLocale} />
         <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-8 focus:outline-none">
           <h1 className="text-3xl font-bold">We could not find that page</h1>
-          <p className="mt-4 text-lg">Choose your language to go to Haven&apos;s home page:</p>
+          <p className="mt-4 text-lg">{`Choose your language to go to ${siteName}'s home page:`}</p>
           <ul className="mt-6 list-disc space-y-2 ps-6 text-lg">
             {locales.map((locale) => (
               <li key={locale} lang={locale}>
-                <a className="underline underline-offset-4" href={localePath(locale, '/')}>
+                <a className="underline underline-offset-4" href={localePath(locale, sitePaths.home)}>
                   {localeNames[locale]}
                 </a>
               </li>

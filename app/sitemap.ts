@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { locales } from '@/lib/locales';
 import { pagePaths } from '@/lib/routes';
-import { alternatesOf, localePath, siteUrl } from '@/lib/site';
+import { alternatesOf, pageUrl } from '@/lib/site';
 
 export const dynamic = 'force-static';
 
@@ -9,7 +9,7 @@ export const dynamic = 'force-static';
 export default function sitemap(): MetadataRoute.Sitemap {
   return pagePaths().flatMap((path) =>
     locales.map((locale) => ({
-      url: new URL(localePath(locale, path), siteUrl).href,
+      url: pageUrl(locale, path),
       alternates: { languages: alternatesOf(path) },
     })),
   );

@@ -6,10 +6,11 @@ import { getContentPage, type ContentPageSlug } from '@/lib/content';
 import { dirOf, type Locale } from '@/lib/locales';
 import { MdxContent } from '@/lib/mdx';
 import { pageMetadata } from '@/lib/metadata';
+import { contentPagePath } from '@/lib/site';
 
 export function contentPageMetadata(locale: Locale, slug: ContentPageSlug): Promise<Metadata> {
   const { title, description } = getContentPage(locale, slug).frontMatter;
-  return pageMetadata(locale, `/${slug}`, { title, description });
+  return pageMetadata(locale, contentPagePath(slug), { title, description });
 }
 
 /** A page written in MDX (content/<locale>/pages/<slug>.mdx), laid out like a guide without the guide's extras. */
@@ -19,7 +20,7 @@ export async function ContentPageView({ locale, slug }: { locale: Locale; slug: 
   const pending = page.textLocale !== locale;
   const { title, summary, sources, reviewed } = page.frontMatter;
   return (
-    <PageFrame locale={locale} path={`/${slug}`}>
+    <PageFrame locale={locale} path={contentPagePath(slug)}>
       {pending && (
         <p role="note" className="mb-6 rounded-md border border-amber-700 bg-amber-50 p-4 dark:border-amber-400 dark:bg-amber-950">
           {t('translationPending')}

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/locales';
-import { localePath } from '@/lib/site';
+import { contentPagePath, localePath } from '@/lib/site';
 
 export async function Footer({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'footer' });
@@ -11,12 +11,12 @@ export async function Footer({ locale }: { locale: Locale }) {
         <p className="text-base font-bold">{t('emergency')}</p>
         <ul className="flex flex-wrap gap-x-6">
           <li>
-            <a className={link} href={localePath(locale, '/young-people')}>
+            <a className={link} href={localePath(locale, contentPagePath('young-people'))}>
               {t('youngPeople')}
             </a>
           </li>
           <li>
-            <a className={link} href={localePath(locale, '/browse-safely')}>
+            <a className={link} href={localePath(locale, contentPagePath('browse-safely'))}>
               {t('browseSafely')}
             </a>
           </li>

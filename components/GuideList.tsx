@@ -1,7 +1,7 @@
 import type { Guide } from '@/lib/content';
 import { dirOf, type Locale } from '@/lib/locales';
 import { printUrl } from '@/lib/print-urls';
-import { localePath, siteUrl } from '@/lib/site';
+import { guidePath, localePath, siteUrl } from '@/lib/site';
 
 /** Guides as title links with their one-line summary; an untranslated guide is marked as English. */
 export function GuideList({ locale, guides, id }: { locale: Locale; guides: Guide[]; id?: string }) {
@@ -9,7 +9,7 @@ export function GuideList({ locale, guides, id }: { locale: Locale; guides: Guid
     <ul id={id} className="mt-4 space-y-5">
       {guides.map((guide) => {
         const pending = guide.textLocale !== locale;
-        const href = localePath(locale, `/guides/${guide.slug}`);
+        const href = localePath(locale, guidePath(guide.slug));
         return (
           <li key={guide.slug} lang={pending ? guide.textLocale : undefined} dir={pending ? dirOf(guide.textLocale) : undefined}>
             <a className="text-lg font-semibold underline underline-offset-4" href={href} data-print-url={printUrl(href, siteUrl)}>

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { LanguageSwitcher } from '@/components/LanguageSwitcher';
 import type { Locale } from '@/lib/locales';
-import { localePath } from '@/lib/site';
+import { localePath, sitePaths } from '@/lib/site';
 
 export async function Header({ locale, path }: { locale: Locale; path: string }) {
   const t = await getTranslations({ locale, namespace: 'nav' });
@@ -10,11 +10,11 @@ export async function Header({ locale, path }: { locale: Locale; path: string })
   return (
     <header className="border-b border-slate-300 dark:border-slate-700">
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
-        <a href={localePath(locale, '/')} className="text-xl font-bold">
+        <a href={localePath(locale, sitePaths.home)} className="text-xl font-bold">
           {site('name')}
         </a>
         <a
-          href={localePath(locale, '/report')}
+          href={localePath(locale, sitePaths.report)}
           className="rounded-md bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 dark:bg-red-300 dark:text-red-950 dark:hover:bg-red-200"
         >
           {t('getHelp')}
@@ -24,22 +24,22 @@ export async function Header({ locale, path }: { locale: Locale; path: string })
         <nav aria-label={t('label')}>
           <ul className="flex flex-wrap gap-x-5">
             <li>
-              <a className={link} href={localePath(locale, '/guides')}>
+              <a className={link} href={localePath(locale, sitePaths.guides)}>
                 {t('guides')}
               </a>
             </li>
             <li>
-              <a className={link} href={localePath(locale, '/report')}>
+              <a className={link} href={localePath(locale, sitePaths.report)}>
                 {t('report')}
               </a>
             </li>
             <li>
-              <a className={link} href={localePath(locale, '/schools')}>
+              <a className={link} href={localePath(locale, sitePaths.schools)}>
                 {t('schools')}
               </a>
             </li>
             <li>
-              <a className={link} href={localePath(locale, '/search')}>
+              <a className={link} href={localePath(locale, sitePaths.search)}>
                 {t('search')}
               </a>
             </li>

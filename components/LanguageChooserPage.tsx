@@ -1,5 +1,5 @@
 import { defaultLocale, dirOf, localeNames, locales, type Locale } from '@/lib/locales';
-import { localePath } from '@/lib/site';
+import { localePath, siteName, sitePaths } from '@/lib/site';
 
 // The root page of the static export (out/index.html), for hosts that cannot choose the language at `/` themselves.
 // A whole document, rendered once by scripts/export-static.ts: the five homes as plain links, each named and
@@ -7,8 +7,8 @@ import { localePath } from '@/lib/site';
 // to the reader's language (navigator.languages), without a cookie.
 
 export interface LanguageChooserPageProps {
-  /** The site's name, the same in every language. */
-  name: string;
+  /** The site's name, the same in every language: lib/site.ts's siteName unless given. */
+  name?: string;
   /** Each locale's one-line description of the site (messages/<locale>.json, site.tagline). */
   taglines: Record<Locale, string>;
   /** The site's stylesheets, as the built pages link them. */
@@ -17,8 +17,8 @@ export interface LanguageChooserPageProps {
   origin: string;
 }
 
-export function LanguageChooserPage({ name, taglines, stylesheets, origin }: LanguageChooserPageProps) {
-  const home = (locale: Locale) => localePath(locale, '/');
+export function LanguageChooserPage({ name = siteName, taglines, stylesheets, origin }: LanguageChooserPageProps) {
+  const home = (locale: Locale) => localePath(locale, sitePaths.home);
   const absolute = (locale: Locale) => new URL(home(locale), origin).href;
   return (
     <html lang={defaultLocale} dir={dirOf(defaultLocale)}>

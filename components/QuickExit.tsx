@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { quickExitUrl, type Locale } from '@/lib/locales';
-import { localePath } from '@/lib/site';
+import { contentPagePath, localePath } from '@/lib/site';
 
 const DOTS = 3;
 
@@ -14,7 +14,7 @@ export async function QuickExitBar({ locale }: { locale: Locale }) {
   return (
     <div className="quick-exit-bar sticky top-0 z-40 border-b border-slate-300 bg-white print:hidden dark:border-slate-700 dark:bg-slate-950">
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-end gap-x-4 gap-y-1 px-4 py-2">
-        <a className="py-2 text-sm underline underline-offset-4" href={localePath(locale, '/browse-safely')}>
+        <a className="py-2 text-sm underline underline-offset-4" href={localePath(locale, contentPagePath('browse-safely'))}>
           {t('what')}
         </a>
         <a

@@ -1,5 +1,5 @@
 import { dirOf, type Locale } from '@/lib/locales';
-import { pageUrl } from '@/lib/site';
+import { pageUrl, siteName, sitePaths } from '@/lib/site';
 
 // The "Get help: Haven" badge a school pastes into its own site: one link, drawn as SVG. It loads nothing,
 // runs no script and carries no tracking: the only request it can cause is the reader's own click.
@@ -19,7 +19,7 @@ function escapeXml(text: string): string {
 
 /** Where the badge leads: the country directory of reporting services, in the badge's language. */
 export function badgeTarget(locale: Locale): string {
-  return pageUrl(locale, '/report');
+  return pageUrl(locale, sitePaths.report);
 }
 
 /** The site path of a locale's badge image (served by app/badge/[file]/route.ts). */
@@ -28,7 +28,7 @@ export function badgePath(locale: Locale): string {
 }
 
 export function badgeFileName(locale: Locale): string {
-  return `haven-get-help-${locale}.svg`;
+  return `${siteName.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-get-help-${locale}.svg`;
 }
 
 function drawing(locale: Locale, text: string): { width: number; shapes: string } {

@@ -3,7 +3,7 @@ import { Feed } from 'feed';
 import { getTranslations } from 'next-intl/server';
 import { listGuides } from '@/lib/content';
 import type { Locale } from '@/lib/locales';
-import { absoluteUrl, feedPath, localePath } from '@/lib/site';
+import { absoluteUrl, feedPath, guidePath, localePath, siteName, sitePaths } from '@/lib/site';
 import { feedTitle } from '@/lib/metadata';
 
 const ATOM_ROOT = '<feed xmlns="http://www.w3.org/2005/Atom">';
@@ -23,16 +23,16 @@ export async function atomFeed(locale: Locale): Promise<string> {
     id: self,
     title: await feedTitle(locale),
     description: t('description'),
-    link: absoluteUrl(localePath(locale, '/guides')),
+    link: absoluteUrl(localePath(locale, sitePaths.guides)),
     feedLinks: { atom: self },
     language: locale,
     updated: dayStart(entries[0].frontMatter.reviewed),
     // Atom requires an author for the feed when entries have none.
-    author: { name: 'Haven', link: absoluteUrl(localePath(locale, '/')) },
+    author: { name: siteName, link: absoluteUrl(localePath(locale, sitePaths.home)) },
     generator: false,
   });
   for (const guide of entries) {
-    const url = absoluteUrl(localePath(locale, `/guides/${guide.slug}`));
+    const url = absoluteUrl(localePath(locale, guidePath(guide.slug)));
     feed.addItem({
       id: url,
       link: url,

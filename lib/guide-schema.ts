@@ -14,33 +14,52 @@ export const isoDay = z.preprocess(
     .refine((day) => !Number.isNaN(Date.parse(day)), 'is not a real calendar date'),
 );
 
-export const sourceSchema = z.strictObject({
-  title: z.string().min(1),
-  publisher: z.string().min(1),
-  // News reports in the source collection have no recorded address; everything else links.
-  url: z.url({ protocol: /^https$/ }).optional(),
-  // The day the source was read.
-  date: isoDay,
-  // The language of the title (BCP 47); English where not given.
-  lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/).optional(),
-});
+export const sourceSchema = z
+  .strictObject({
+    title: z.string().min(1).describe('The source\'s title, as the source writes it.'),
+    publisher: z.string().min(1).describe('Who published the source: the organisation, government body or newspaper.'),
+    // News reports in the source collection have no recorded address; everything else links.
+    url: z
+      .url({ protocol: /^https$/ })
+      .optional()
+      .describe('The source\'s web address, https only ("https://…"). Leave it out only for a news report with no known address.'),
+    // The day the source was read.
+    date: isoDay.describe('The day the source was read, YYYY-MM-DD.'),
+    // The language of the title (BCP 47); English where not given.
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)
+      .optional()
+      .describe('The language of the title as a BCP 47 tag, e.g. "fr" or "pt-BR". Leave it out for English.'),
+  })
+  .describe('A source of the page\'s facts, listed at the end of the page.');
 
-export const guideFrontMatterSchema = z.strictObject({
-  title: z.string().min(3).max(90),
-  description: z.string().min(20).max(170),
-  summary: z.string().min(10).max(200),
-  group: z.enum(guideGroups),
-  order: z.number().int().min(0),
-  audience: z.array(z.enum(audiences)).min(1),
-  ageBands: z.array(z.enum(ageBands)).min(1),
-  reviewed: isoDay,
-  sources: z.array(sourceSchema).min(1),
-});
+export const guideFrontMatterSchema = z
+  .strictObject({
+    title: z.string().min(3).max(90).describe('The page\'s title and its only h1: 3 to 90 characters.'),
+    description: z.string().min(20).max(170).describe('For search engines and share cards: 20 to 170 characters.'),
+    summary: z.string().min(10).max(200).describe('One line for the guides index: 10 to 200 characters.'),
+    group: z.enum(guideGroups).describe(`The section of the guides index: ${guideGroups.map((g) => `"${g}"`).join(', ')}.`),
+    order: z.number().int().min(0).describe('The guide\'s position inside its group on the index, lowest first: a whole number, 0 or more.'),
+    audience: z
+      .array(z.enum(audiences))
+      .min(1)
+      .describe(`Who the guide is written for: one or more of ${audiences.map((a) => `"${a}"`).join(', ')}.`),
+    ageBands: z
+      .array(z.enum(ageBands))
+      .min(1)
+      .describe(`The ages of children the guide is about: one or more of ${ageBands.map((a) => `"${a}"`).join(', ')} (quote them).`),
+    reviewed: isoDay.describe('The day the page\'s facts were last checked, YYYY-MM-DD.'),
+    sources: z.array(sourceSchema).min(1).describe('Where the page\'s facts come from: at least one source, shown at the end of the page.'),
+  })
+  .describe('The front matter of a guide, content/<locale>/guides/<slug>.mdx: the YAML between the --- lines at the top.');
 
 export type GuideFrontMatter = z.infer<typeof guideFrontMatterSchema>;
 
 /** A page outside the guides (young people, browse safely): the guide's fields that are not about the guides index. */
-export const pageFrontMatterSchema = guideFrontMatterSchema.pick({ title: true, description: true, summary: true, reviewed: true, sources: true });
+export const pageFrontMatterSchema = guideFrontMatterSchema
+  .pick({ title: true, description: true, summary: true, reviewed: true, sources: true })
+  .describe('The front matter of a page outside the guides, content/<locale>/pages/<slug>.mdx: the YAML between the --- lines at the top.');
 export type PageFrontMatter = z.infer<typeof pageFrontMatterSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 

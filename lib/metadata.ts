@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/locales';
-import { absoluteUrl, alternatesOf, feedPath, localePath, shareImage } from '@/lib/site';
+import { absoluteUrl, alternatesOf, feedPath, localePath, shareImage, siteName } from '@/lib/site';
 
 // Page metadata needs the locale's messages; lib/site.ts stays free of them so the proxy can use it.
 
@@ -31,7 +31,7 @@ export async function pageMetadata(
       languages: alternatesOf(path),
       types: { 'application/atom+xml': [{ url: absoluteUrl(feedPath(locale)), title: await feedTitle(locale) }] },
     },
-    openGraph: { title, description, url, locale, siteName: 'Haven', type: 'website', images },
+    openGraph: { title, description, url, locale, siteName, type: 'website', images },
     ...(images && { twitter: { card: 'summary_large_image', title, description, images } }),
   };
 }

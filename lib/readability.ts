@@ -400,7 +400,7 @@ const OFFENDER = 'offender / person who harms children';
 
 // One line a word. Latin-script terms match whole words (plural -s/-es included); Arabic terms match inside a
 // word too, since Arabic attaches articles and prepositions to it. A blockquote is always exempt.
-export const terminologyRules: TerminologyRule[] = [
+const terminologyRules: TerminologyRule[] = [
   { term: 'child pornography', language: 'en', allowQuoted: true, use: CSAM },
   { term: 'child porn', language: 'en', allowQuoted: true, use: CSAM },
   { term: 'pornographie infantile', language: 'fr', allowQuoted: true, use: CSAM },
@@ -420,7 +420,7 @@ export const terminologyRules: TerminologyRule[] = [
  * Folds text for matching and remembers, for each folded character, its index in the original, so a hit can be
  * reported on its own line. Drops accents and Arabic diacritics/tatweel, unifies alef forms, lowercases.
  */
-export function foldForMatching(text: string): { folded: string; origin: number[] } {
+function foldForMatching(text: string): { folded: string; origin: number[] } {
   let folded = '';
   const origin: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -451,7 +451,7 @@ function ruleRegExp(rule: TerminologyRule): RegExp {
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“”', '‹': '›', '「': '」' };
 
 /** Spans [start, end) of text between quotation marks (straight, curly, guillemets). */
-export function quotedSpans(text: string): Array<[number, number]> {
+function quotedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (let i = 0; i < text.length; i++) {
     const closers = QUOTE_PAIRS[text[i]];

@@ -82,11 +82,13 @@ function sameNumber(e164: string, written: string): boolean {
 
 /** Prose in every locale: a fact that has no structured field is written once per language. */
 export const translatedText = z.strictObject(
-  Object.fromEntries(locales.map((l) => [l, z.string({ error: `needs the text in "${l}"` }).min(1)])) as Record<
+  Object.fromEntries(
+    locales.map((l) => [l, z.string({ error: `needs the text in "${l}"` }).min(1).describe(`The text in "${l}".`)]),
+  ) as Record<
     (typeof locales)[number],
     z.ZodString
   >,
-);
+).describe(`The same text in every locale: ${locales.join(', ')}.`);
 export type TranslatedText = z.infer<typeof translatedText>;
 
 // A source is the public page where the facts were seen: never this site, a mirror, a proxy or a staging copy.
@@ -94,32 +96,44 @@ const notCitable = /(^|\.)(haven\.example|localhost)$|proxy|mirror|wikiwand|^uat
 
 export const channelSourceSchema = z
   .strictObject({
-    title: z.string().min(1),
-    url: webUrl,
-    publisher: z.string().min(1).optional(),
+    title: z.string().min(1).describe('The page\'s title, as the page writes it.'),
+    url: webUrl.describe('The public page itself, http or https ("https://…"): never this site, a mirror, a proxy or a staging copy.'),
+    publisher: z.string().min(1).optional().describe('Optional: the organisation that publishes the page.'),
     // The language of the title, for the page's lang attribute (BCP 47).
-    lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 language tag, e.g. "en" or "fr"').default('en'),
-    date: isoDay.optional(),
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 language tag, e.g. "en" or "fr"')
+      .default('en')
+      .describe('The language of the title as a BCP 47 tag, e.g. "en" or "fr". Default "en".'),
+    date: isoDay.optional().describe('Optional: the page\'s own date, YYYY-MM-DD.'),
   })
   .superRefine((s, ctx) => {
     if (/\bhaven\b/i.test(s.title)) ctx.addIssue({ code: 'custom', path: ['title'], message: 'must be the public page, not Haven itself' });
     if (notCitable.test(new URL(s.url).hostname)) {
       ctx.addIssue({ code: 'custom', path: ['url'], message: 'must be the public page itself, not this site, a mirror, a proxy or a staging copy' });
     }
-  });
+  })
+  .describe('A public page where the facts were seen.');
 
 const phoneSchema = z
   .strictObject({
-    via: z.enum(['call', 'text', 'whatsapp']).default('call'),
+    via: z.enum(['call', 'text', 'whatsapp']).default('call').describe('How the number is used: "call" (default), "text" or "whatsapp".'),
     // What a tel: or sms: link dials: E.164, or a short national number (3018, 116111).
     tel: z
       .string({ error: 'must be written in quotes' })
       .refine((n) => E164.test(n) || SHORT.test(n), 'must be an international number in E.164 form (e.g. "+18008435678") or a short national number of 2 to 6 digits (e.g. "3018")')
-      .optional(),
+      .optional()
+      .describe(
+        'What a tel: or sms: link dials, in quotes: E.164, e.g. "+18008435678" (then give display too), or a short national number of 2 to 6 digits, e.g. "3018". Required for call and text.',
+      ),
     // The number as its service writes it (1-800-843-5678, 0808 800 5000).
-    display: z.string().min(1).optional(),
+    display: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The number as the service writes it, e.g. 1-800-843-5678. Required with an E.164 tel and for a WhatsApp number.'),
     // For a text line: the word to send ("HELP").
-    keyword: z.string().min(1).optional(),
+    keyword: z.string().min(1).optional().describe('For a text line: the word to send, e.g. HELP.'),
   })
   .superRefine((p, ctx) => {
     if (p.via !== 'whatsapp' && !p.tel) ctx.addIssue({ code: 'custom', path: ['tel'], message: `is required for a ${p.via} number` });
@@ -130,49 +144,91 @@ const phoneSchema = z
     if (p.tel && E164.test(p.tel) && p.display && !sameNumber(p.tel, p.display)) {
       ctx.addIssue({ code: 'custom', path: ['display'], message: `"${p.display}" is not the same number as ${p.tel}` });
     }
-  });
+  })
+  .describe('A phone number: a call line, a text line or a WhatsApp number.');
 export type Phone = z.infer<typeof phoneSchema>;
 
 export const channelSchema = z
   .strictObject({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and hyphens)'),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and hyphens)')
+      .describe('Kebab-case (a-z, 0-9 and hyphens), unique in the file, e.g. "cybertipline": the anchor on the country page (#cybertipline).'),
     // Official names stay as the organisation writes them, in every locale.
-    name: z.string().min(1),
-    localName: z.string().min(1).optional(),
-    operator: z.string().min(1).optional(),
-    handles: z.array(z.enum(handles)).min(1),
-    excludes: z.array(z.enum(exclusions)).default([]),
-    url: webUrl.optional(),
-    localUrl: webUrl.optional(),
-    phones: z.array(phoneSchema).default([]),
+    name: z.string().min(1).describe('The official name, as the organisation writes it; never translated.'),
+    localName: z.string().min(1).optional().describe('Optional: the official name in the country\'s language, e.g. Cyberaide.ca.'),
+    operator: z.string().min(1).optional().describe('Optional: the official name of the organisation that runs the channel.'),
+    handles: z
+      .array(z.enum(handles))
+      .min(1)
+      .describe(`What the channel takes reports about or helps with: one or more of ${handles.join(', ')}.`),
+    excludes: z
+      .array(z.enum(exclusions))
+      .default([])
+      .describe(`Optional: what the channel's own page says it does not take, only what the page states: any of ${exclusions.join(', ')}.`),
+    url: webUrl.optional().describe('The page to report or get help, http or https ("https://…"). A channel needs a url or a phone.'),
+    localUrl: webUrl.optional().describe('Optional: the same service\'s page in the local language ("https://…").'),
+    phones: z
+      .array(phoneSchema)
+      .default([])
+      .describe('Optional: phone numbers, text lines and WhatsApp numbers. A channel needs a url or a phone.'),
     // "24h" only where an official page says so; otherwise the reader is told to check the hours.
-    hours: z.enum(['24h', 'check']).default('check'),
-    anonymous: z.enum(['yes', 'no', 'unknown']),
+    hours: z
+      .enum(['24h', 'check'])
+      .default('check')
+      .describe('"24h" only where an official page says 24 hours (or 24/7); otherwise leave it out ("check": readers are told to check the hours).'),
+    anonymous: z
+      .enum(['yes', 'no', 'unknown'])
+      .describe('Whether a report can be anonymous: "yes", "no" or "unknown" (quote "yes" and "no").'),
     // Reporting asks for an identity document, a national ID or a mobile number tied to one.
-    needsId: z.boolean().default(false),
+    needsId: z
+      .boolean()
+      .default(false)
+      .describe('true when reporting asks for an identity document, a national ID or a mobile number tied to one. Default false.'),
     // The service asks for images or uploads: the reader is told to send the web address and chat screenshots only.
-    sendUrlOnly: z.boolean().default(false),
+    sendUrlOnly: z
+      .boolean()
+      .default(false)
+      .describe('true when the service asks for images or uploads: readers are told to send the web address and chat screenshots only. Default false.'),
     ages: z
-      .strictObject({ min: z.number().int().min(0).max(99).optional(), max: z.number().int().min(0).max(99).optional() })
+      .strictObject({
+        min: z.number().int().min(0).max(99).optional().describe('The youngest age the channel serves: a whole number, 0 to 99.'),
+        max: z.number().int().min(0).max(99).optional().describe('The oldest age the channel serves: a whole number, 0 to 99.'),
+      })
       .refine((a) => a.min !== undefined || a.max !== undefined, 'give min, max or both')
-      .optional(),
-    note: translatedText.optional(),
-    checkOfficialSite: z.boolean(),
-    verified: isoDay,
-    sources: z.array(channelSourceSchema).min(1, 'needs at least one public page where its facts were seen'),
+      .optional()
+      .describe('Optional: the ages the channel serves, with min, max or both, e.g. { max: 17 } or { min: 12, max: 25 }.'),
+    note: translatedText
+      .optional()
+      .describe(`Optional: one or two short sentences for a fact no field holds, in every locale (${locales.join(', ')}).`),
+    checkOfficialSite: z.boolean().describe('true where part of the entry is not confirmed: the page then tells readers to check the official site.'),
+    verified: isoDay.describe('The day the facts were read, YYYY-MM-DD.'),
+    sources: z
+      .array(channelSourceSchema)
+      .min(1, 'needs at least one public page where its facts were seen')
+      .describe('At least one public page where the facts were seen.'),
   })
   .superRefine((c, ctx) => {
     if (!c.url && c.phones.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['url'], message: 'a channel needs a web address or a phone number' });
     }
-  });
+  })
+  .describe('A reporting or help channel: a hotline, a helpline, a police service or a removal tool.');
 
-const emergencySchema = z.strictObject({
-  number: digits(/^\d{2,6}$/, 'an emergency number of 2 to 6 digits, e.g. "112"'),
-  service: z.enum(['all', 'police', 'ambulance']).default('all'),
-  // The public page that gives the number, where the research notes do not.
-  sources: z.array(channelSourceSchema).optional(),
-});
+const emergencySchema = z
+  .strictObject({
+    number: digits(/^\d{2,6}$/, 'an emergency number of 2 to 6 digits, e.g. "112"').describe('The emergency number in quotes: 2 to 6 digits, e.g. "112".'),
+    service: z
+      .enum(['all', 'police', 'ambulance'])
+      .default('all')
+      .describe('Who answers the number: "all" (default), "police" or "ambulance".'),
+    // The public page that gives the number, where the research notes do not.
+    sources: z
+      .array(channelSourceSchema)
+      .optional()
+      .describe('Optional: the public page that gives the number, where the research notes do not.'),
+  })
+  .describe('An emergency number.');
 
 function uniqueIds(channels: { id: string }[], ctx: z.RefinementCtx) {
   const seen = new Set<string>();
@@ -184,23 +240,37 @@ function uniqueIds(channels: { id: string }[], ctx: z.RefinementCtx) {
 
 export const countrySchema = z
   .strictObject({
-    country: z.string().refine(isIsoCountry, 'must be an ISO 3166-1 alpha-2 country code in upper case (e.g. "US")'),
-    region: z.enum(regions),
+    country: z
+      .string()
+      .refine(isIsoCountry, 'must be an ISO 3166-1 alpha-2 country code in upper case (e.g. "US")')
+      .describe('The ISO 3166-1 alpha-2 country code in upper case, e.g. "US"; it matches the file name (us.yaml).'),
+    region: z.enum(regions).describe(`Where the country is listed on the hub: one of ${regions.join(', ')}.`),
     // "partial": the references confirm only part of what a parent needs; the page says to check the official site.
-    status: z.enum(['confirmed', 'partial']),
+    status: z
+      .enum(['confirmed', 'partial'])
+      .describe('"confirmed", or "partial" when the references confirm only part of what a parent needs (the page then says to check the official site).'),
     // Empty only for a partial country whose emergency number no public page confirms: the page then says so.
-    emergency: z.array(emergencySchema),
-    channels: z.array(channelSchema).min(1).superRefine(uniqueIds),
+    emergency: z
+      .array(emergencySchema)
+      .describe('The emergency numbers: at least one, unless status is "partial" and no public page confirms one.'),
+    channels: z.array(channelSchema).min(1).superRefine(uniqueIds).describe('The country\'s channels: at least one, each with its own id.'),
   })
   .superRefine((c, ctx) => {
     if (c.emergency.length === 0 && c.status !== 'partial') {
       ctx.addIssue({ code: 'custom', path: ['emergency'], message: 'needs at least one number (only a partial country may have none)' });
     }
-  });
+  })
+  .describe('A country file of the reporting directory, content/channels/<code>.yaml (lower-case code: us.yaml holds US).');
 
-export const internationalSchema = z.strictObject({
-  channels: z.array(channelSchema).min(1).superRefine(uniqueIds),
-});
+export const internationalSchema = z
+  .strictObject({
+    channels: z
+      .array(channelSchema)
+      .min(1)
+      .superRefine(uniqueIds)
+      .describe('The channels that work from any country: at least one, each with its own id.'),
+  })
+  .describe('content/channels/international.yaml: the reporting options that work from any country.');
 
 export type Channel = z.infer<typeof channelSchema>;
 export type CountryChannels = z.infer<typeof countrySchema>;

@@ -5,12 +5,12 @@ import { z } from 'zod';
 import { listGuides } from '@/lib/content';
 import { ageBands, audiences } from '@/lib/guide-schema';
 import { defaultLocale, locales } from '@/lib/locales';
-import { absoluteUrl, localePath, shareImagePath } from '@/lib/site';
+import { absoluteUrl, guidePath, localePath, shareImagePath, siteName } from '@/lib/site';
 
 export const resourcesPath = '/resources.json';
 export const resourcesSchemaPath = '/resources.schema.json';
 
-export const textSources = ['original', 'translation', 'english-fallback'] as const;
+const textSources = ['original', 'translation', 'english-fallback'] as const;
 
 export const resourceSchema = z
   .strictObject({
@@ -41,8 +41,8 @@ export const resourcesDocumentSchema = z
     guides: z.array(resourceSchema),
   })
   .meta({
-    title: 'Haven guides',
-    description: 'Every guide of the Haven website, in every locale.',
+    title: `${siteName} guides`,
+    description: `Every guide of the ${siteName} website, in every locale.`,
   });
 
 export type Resource = z.infer<typeof resourceSchema>;
@@ -60,7 +60,7 @@ export function resourcesDocument(): ResourcesDocument {
         textSource: locale === defaultLocale ? 'original' : guide.textLocale === locale ? 'translation' : 'english-fallback',
         title,
         summary,
-        url: absoluteUrl(localePath(locale, `/guides/${guide.slug}`)),
+        url: absoluteUrl(localePath(locale, guidePath(guide.slug))),
         image: absoluteUrl(shareImagePath(locale, guide.slug)),
         reviewed,
         audience,
@@ -71,7 +71,7 @@ export function resourcesDocument(): ResourcesDocument {
   const updated = guides.map((g) => g.reviewed).sort().at(-1)!;
   return resourcesDocumentSchema.parse({
     $schema: absoluteUrl(resourcesSchemaPath),
-    site: { name: 'Haven', url: absoluteUrl('/') },
+    site: { name: siteName, url: absoluteUrl('/') },
     updated,
     guides,
   });

@@ -3,25 +3,22 @@ import { contentPages, guideSlugs } from '@/lib/content';
 import { locales, type Locale } from '@/lib/locales';
 import { loadCountries } from '@/lib/reporting-channels';
 import { resourcesPath, resourcesSchemaPath } from '@/lib/resources';
-import { countryPath, localePath } from '@/lib/site';
+import { contentPagePath, countryPath, feedPath, guidePath, localePath, sitePaths } from '@/lib/site';
 
 /** Every page's path below its locale prefix: the sitemap, the build manifest and the tests all start here. */
 export function pagePaths(): string[] {
   return [
-    '/',
-    '/guides',
-    ...guideSlugs().map((slug) => `/guides/${slug}`),
-    '/report',
+    sitePaths.home,
+    sitePaths.guides,
+    ...guideSlugs().map(guidePath),
+    sitePaths.report,
     ...loadCountries().map((c) => countryPath(c.country)),
-    '/report/other',
-    '/schools',
-    '/search',
-    ...contentPages.map((slug) => `/${slug}`),
+    sitePaths.otherCountry,
+    sitePaths.schools,
+    sitePaths.search,
+    ...contentPages.map(contentPagePath),
   ];
 }
-
-/** Files served below each locale besides its pages (app/[locale]/feed.xml). */
-export const localeFilePaths = ['/feed.xml'];
 
 /**
  * Every file the build makes that is not a page and not in public/ (route handlers and metadata routes).
@@ -34,7 +31,8 @@ export function filePaths(): string[] {
     '/icon.svg',
     resourcesPath,
     resourcesSchemaPath,
-    ...locales.flatMap((locale) => localeFilePaths.map((path) => localePath(locale, path))),
+    // Below each locale: its feed (app/[locale]/feed.xml).
+    ...locales.map(feedPath),
     ...locales.map(badgePath),
   ];
 }
@@ -45,4 +43,4 @@ export function notFoundFile(locale?: Locale): string {
 }
 
 /** The page that answers, with status 404, every unknown address under a locale (renamed 404.html in out/). */
-export const notFoundPath = '/not-found';
+export const notFoundPath = sitePaths.notFound;

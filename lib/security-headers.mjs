@@ -1,6 +1,6 @@
-// The headers every response carries, in one place: next.config.mjs sends them from `next start`, the proxy adds
-// them to the answers it makes itself, and the tests hold deploy/nginx/haven.conf to the same values. Plain JavaScript
-// because next.config.mjs imports it.
+// The security headers every response carries, in one place: lib/site-policy.mjs makes them the base of the header
+// rules that every server applies (scripts/serve.mjs, out/_headers, the nginx snippet), and the e2e tests hold each
+// server to these values. Plain JavaScript because scripts/serve.mjs imports it, through lib/site-policy.mjs.
 
 /**
  * Only this site's own origin, for everything. No inline script or style: the pages carry none (the build strips
@@ -25,7 +25,7 @@ export function contentSecurityPolicy({ wasm = false } = {}) {
 }
 
 /** No powerful feature is used, so none is allowed, for this page or anything it could embed. */
-export const permissionsPolicy = [
+const permissionsPolicy = [
   'accelerometer',
   'autoplay',
   'browsing-topics',
@@ -60,14 +60,6 @@ export function securityHeaders(options) {
     { key: 'X-Frame-Options', value: 'DENY' },
     { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
   ];
-}
-
-/**
- * Headers for a response the proxy makes itself (400, 404), which next.config.mjs's headers() never sees.
- * @param {Record<string, string>} extra
- */
-export function withSecurityHeaders(extra) {
-  return new Headers([...Object.entries(extra), ...securityHeaders().map(({ key, value }) => [key, value])]);
 }
 
 /** Sent only when the request came over HTTPS (behind a TLS proxy that sets X-Forwarded-Proto). */

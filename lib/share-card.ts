@@ -141,7 +141,7 @@ export interface ShareCardText {
 }
 
 /** The SVG of a share card; throws a ShareCardError when a text cannot be fitted inside the card's margins. */
-export function shareCardSvg({ locale, siteName, title, tagline }: ShareCardText): string {
+function shareCardSvg({ locale, siteName, title, tagline }: ShareCardText): string {
   const script = scriptOf(locale);
   const maxWidth = W - 2 * margin;
 

@@ -1,7 +1,53 @@
+import type { ContentPageSlug } from '@/lib/content';
 import { defaultLocale, locales, type Locale } from '@/lib/locales';
+
+/**
+ * The site's name, the same in every language: share cards, the feed's author, Open Graph, the open data, the badge's
+ * file name and the pages outside every locale. messages/<locale>.json has it too (site.name) for the pages' own
+ * text; tests/unit/messages.test.ts keeps the two equal.
+ */
+export const siteName = 'Haven';
 
 // The public address, for canonical URLs, alternates and the sitemap.
 export const siteUrl = new URL(process.env.SITE_URL ?? 'http://localhost:3000');
+
+// Every page's path below its locale prefix is written here, once: pages, links, the sitemap, the feed, the open
+// data and the tests build addresses with these and localePath(), never from strings of their own.
+
+/** The pages whose path does not depend on content: localePath('fr', sitePaths.report) → '/fr/report'. */
+export const sitePaths = {
+  home: '/',
+  guides: '/guides',
+  report: '/report',
+  otherCountry: '/report/other',
+  schools: '/schools',
+  search: '/search',
+  /** The page every unknown address under a locale gets (out/<locale>/404.html once the build has renamed it). */
+  notFound: '/not-found',
+} as const;
+
+/** A guide's page: guidePath('sextortion') → '/guides/sextortion'. */
+export function guidePath(slug: string): string {
+  return `${sitePaths.guides}/${slug}`;
+}
+
+/** A country's page in the reporting directory: countryPath('FR') → '/report/fr'. */
+export function countryPath(code: string): string {
+  return `${sitePaths.report}/${code.toLowerCase()}`;
+}
+
+/** A page written in MDX outside the guides (lib/content.ts, contentPages): contentPagePath('young-people') → '/young-people'. */
+export function contentPagePath(slug: ContentPageSlug): string {
+  return `/${slug}`;
+}
+
+/** The sections of the reporting hub that other pages link to, by their ids in app/[locale]/report/page.tsx. */
+export const reportSections = { countries: 'countries', emergencyNumbers: 'emergency-numbers' } as const;
+
+/** A section of the reporting hub: reportSectionPath('countries') → '/report#countries'. */
+export function reportSectionPath(section: keyof typeof reportSections): string {
+  return `${sitePaths.report}#${reportSections[section]}`;
+}
 
 /** A site path in a locale: localePath('fr', '/guides') → '/fr/guides'. */
 export function localePath(locale: Locale, path = ''): string {
@@ -36,9 +82,4 @@ export function shareImagePath(locale: Locale, slug: string): string {
 /** The Atom feed of a locale's guides (app/[locale]/feed.xml/route.ts). */
 export function feedPath(locale: Locale): string {
   return localePath(locale, '/feed.xml');
-}
-
-/** A country's page in the reporting directory, below its locale: countryPath('FR') → '/report/fr'. */
-export function countryPath(code: string): string {
-  return `/report/${code.toLowerCase()}`;
 }

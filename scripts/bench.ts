@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesUnder } from '../lib/files';
 import { launch } from '../tests/e2e/browser';
 import { lighthouseMedians } from './bench/lighthouse';
 import { load, type LoadResult } from './bench/load';
@@ -60,12 +61,7 @@ function run(command: string, args: string[], cwd: string): void {
 
 /** The HTML pages a build wrote (Next's own _not-found and _global-error left out): out/ for Haven, .next for the starter. */
 function prerenderedPages(pagesDir: string): number {
-  const count = (dir: string): number =>
-    fs.readdirSync(dir, { withFileTypes: true }).reduce((sum, entry) => {
-      if (entry.isDirectory()) return sum + count(path.join(dir, entry.name));
-      return sum + (entry.name.endsWith('.html') && !entry.name.startsWith('_') ? 1 : 0);
-    }, 0);
-  return count(pagesDir);
+  return filesUnder(pagesDir, { ext: '.html' }).filter((file) => !path.basename(file).startsWith('_')).length;
 }
 
 function timedBuild(command: string, args: string[], cwd: string, pagesDir: string): BuildResult {

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { listGuides } from '@/lib/content';
 import { locales, type Locale } from '@/lib/locales';
 import { renderShareCard } from '@/lib/share-card';
-import { shareImagePath } from '@/lib/site';
+import { shareImagePath, siteName } from '@/lib/site';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const publicDir = path.join(root, 'public');
@@ -29,7 +29,7 @@ function main() {
       try {
         png = renderShareCard({
           locale: guide.textLocale,
-          siteName: 'Haven',
+          siteName,
           title: guide.frontMatter.title,
           tagline: tagline(guide.textLocale),
         });

@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { filesUnder } from '@/lib/files';
 import { locales } from '@/lib/locales';
 
 function fail(message: string): never {
@@ -62,11 +63,7 @@ export async function buildSearchIndex(outDir: string, htmlFiles: string[]): Pro
   }
 
   // Sizes: what one language's search can download (its index chunks, page fragments, metadata and wasm).
-  const allFiles = (dir: string): string[] =>
-    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? allFiles(path.join(dir, e.name)) : [path.join(dir, e.name)],
-    );
-  const files = allFiles(outputPath).map((file) => ({ name: path.relative(outputPath, file), size: fs.statSync(file).size }));
+  const files = filesUnder(outputPath).map((file) => ({ name: path.relative(outputPath, file), size: fs.statSync(file).size }));
   const rows = locales.map((locale) => {
     const sum = (test: (name: string) => boolean) => files.filter((f) => test(f.name)).reduce((n, f) => n + f.size, 0);
     const indexBytes = sum((n) => n.startsWith(`index/${locale}_`));

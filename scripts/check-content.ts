@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mdxComponentNames } from '@/components/mdx';
+import { filesUnder } from '@/lib/files';
 import { splitFrontMatter } from '@/lib/guide-schema';
 import { locales, type Locale } from '@/lib/locales';
 import { mdxSafetyFindings } from '@/lib/mdx-safety';
@@ -25,19 +26,6 @@ const ENGLISH_GUIDE_MAX_GRADE = 8;
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const contentRoot = path.join(repoRoot, 'content');
 
-function mdxFilesUnder(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => !entry.name.startsWith('.'))
-    .flatMap((entry) => {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) return mdxFilesUnder(full);
-      return entry.isFile() && entry.name.endsWith('.mdx') ? [full] : [];
-    })
-    .sort();
-}
-
 interface Row {
   locale: Locale;
   page: string;
@@ -50,7 +38,9 @@ const failures: string[] = [];
 const warnings: string[] = [];
 const rows: Row[] = [];
 
-const pages = locales.flatMap((locale) => mdxFilesUnder(path.join(contentRoot, locale)).map((file) => ({ locale, file })));
+const pages = locales.flatMap((locale) =>
+  filesUnder(path.join(contentRoot, locale), { ext: '.mdx', skipHidden: true }).map((file) => ({ locale, file })),
+);
 
 if (pages.length === 0) {
   console.log(`No MDX pages yet under content/<locale>/ (${locales.join(', ')}): nothing to check.`);

@@ -6,7 +6,7 @@ import { readersCountries } from '@/lib/countries';
 import { defaultLocale, type Locale } from '@/lib/locales';
 import { channelName, channelsFor, fallbackFor, situationIds, type Situation } from '@/lib/reporting-channels';
 import { printUrl } from '@/lib/print-urls';
-import { countryPath, localePath, siteUrl } from '@/lib/site';
+import { countryPath, localePath, reportSectionPath, sitePaths, siteUrl } from '@/lib/site';
 
 // The components guide authors may use in MDX (docs/authoring.md). All render on the server.
 
@@ -52,7 +52,8 @@ function Checklist({ children }: { children: ReactNode }) {
 
 async function GetHelp({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'getHelp' });
-  const report = localePath(locale, '/report');
+  const report = localePath(locale, sitePaths.report);
+  const emergencyNumbers = localePath(locale, reportSectionPath('emergencyNumbers'));
   return (
     <section aria-label={t('title')} className="danger-box not-prose my-8">
       <p className="text-lg font-bold">{t('title')}</p>
@@ -65,7 +66,7 @@ async function GetHelp({ locale }: { locale: Locale }) {
         ))}
       </ul>
       <p className="mt-1">
-        <a className="underline underline-offset-2" href={`${report}#emergency-numbers`} data-print-url={printUrl(`${report}#emergency-numbers`, siteUrl)}>
+        <a className="underline underline-offset-2" href={emergencyNumbers} data-print-url={printUrl(emergencyNumbers, siteUrl)}>
           {t('elsewhere')}
         </a>
       </p>
@@ -86,7 +87,7 @@ async function Channels({ locale, situation }: { locale: Locale; situation: Situ
   }
   const t = await getTranslations({ locale, namespace: 'channels' });
   const link = 'underline underline-offset-2';
-  const all = localePath(locale, '/report#countries');
+  const all = localePath(locale, reportSectionPath('countries'));
   return (
     <section aria-label={t('title')} className="not-prose my-8 rounded-md border border-slate-400 p-4 dark:border-slate-500">
       <p className="text-lg font-bold">{t('title')}</p>

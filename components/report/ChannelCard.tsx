@@ -5,7 +5,7 @@ import type { Locale } from '@/lib/locales';
 import { channelName, type Channel } from '@/lib/reporting-channels';
 
 /** Ages as a structured range, written in the reader's language. */
-export function agesKey(ages: NonNullable<Channel['ages']>): 'agesRange' | 'agesMin' | 'agesMax' {
+function agesKey(ages: NonNullable<Channel['ages']>): 'agesRange' | 'agesMin' | 'agesMax' {
   if (ages.min !== undefined && ages.max !== undefined) return 'agesRange';
   return ages.min !== undefined ? 'agesMin' : 'agesMax';
 }

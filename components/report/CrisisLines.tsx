@@ -4,7 +4,7 @@ import type { NamedCountry } from '@/lib/countries';
 import type { Locale } from '@/lib/locales';
 import { crisisLines } from '@/lib/reporting-channels';
 import { printUrl } from '@/lib/print-urls';
-import { countryPath, localePath, siteUrl } from '@/lib/site';
+import { countryPath, localePath, reportSectionPath, siteUrl } from '@/lib/site';
 
 /**
  * The suicide and crisis lines of some countries, one tap away; where the directory has none for a country, its
@@ -74,7 +74,7 @@ export async function CrisisLines({
       </ul>
       {linkCountries && (
         <p className="mt-3">
-          <a className={link} href={localePath(locale, '/report#countries')}>
+          <a className={link} href={localePath(locale, reportSectionPath('countries'))}>
             {t('other')}
           </a>
         </p>

@@ -17,7 +17,7 @@ export interface LighthouseScores {
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-export const chromeFlags = ['--headless=new', ...chromiumArgs];
+const chromeFlags = ['--headless=new', ...chromiumArgs];
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listGuides } from '@/lib/content';
 import { localeCountries, locales } from '@/lib/locales';
 import { getCountry } from '@/lib/reporting-channels';
+import { guidePath, localePath } from '@/lib/site';
 import { launch, openPage, wcagViolations } from './browser';
 import { baseURL } from './site';
 
@@ -23,7 +24,7 @@ describe('guides a frightened parent can act on', () => {
     const problems: string[] = [];
     const expected = localeCountries(locale).flatMap((code) => getCountry(code)!.emergency.map((e) => `tel:${e.number}`));
     for (const slug of actGuides) {
-      await page.goto(`${baseURL()}/${locale}/guides/${slug}`);
+      await page.goto(`${baseURL()}${localePath(locale, guidePath(slug))}`);
       // Every tel: link that comes before the article's first h2, in document order.
       const before = await page.evaluate(() => {
         const h2 = document.querySelector('article h2');

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getGuide } from '@/lib/content';
 import { isLocale, locales, type Locale } from '@/lib/locales';
 import { resourceSchema, resourcesDocumentSchema, type ResourcesDocument } from '@/lib/resources';
-import { shareImage } from '@/lib/site';
+import { guidePath, localePath, shareImage } from '@/lib/site';
 import { get, sitemapPaths } from './site';
 
 // Addresses in pages and files carry the build's SITE_URL; the tests fetch their paths from the test server.
@@ -104,7 +104,7 @@ describe('/resources.json', () => {
   it('lists exactly every guide in every locale, with the text that locale shows', () => {
     expect(document.guides.map((g) => pathOf(g.url)).sort()).toEqual([...guidePaths].sort());
     for (const entry of document.guides) {
-      expect(pathOf(entry.url)).toBe(`/${entry.locale}/guides/${entry.slug}`);
+      expect(pathOf(entry.url)).toBe(localePath(entry.locale, guidePath(entry.slug)));
       const guide = getGuide(entry.locale, entry.slug)!;
       const { title, summary, reviewed, audience, ageBands } = guide.frontMatter;
       expect(entry).toMatchObject({ title, summary, reviewed, audience, ageBands, textLanguage: guide.textLocale });

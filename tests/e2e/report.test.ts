@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countryName } from '@/lib/countries';
 import { localeCountries, locales } from '@/lib/locales';
 import { anyCountryOptions, channelsFor, internationalChannel, loadCountries, situationIds } from '@/lib/reporting-channels';
+import { countryPath, guidePath, localePath } from '@/lib/site';
 import { readMessages } from '../messages';
 import { launch, openPage, wcagViolations } from './browser';
 import { attribute, baseURL, get } from './site';
@@ -23,7 +24,7 @@ describe('reporting directory', () => {
     const problems: string[] = [];
     for (const locale of locales) {
       for (const country of countries) {
-        const path = `/${locale}/report/${country.country.toLowerCase()}`;
+        const path = localePath(locale, countryPath(country.country));
         const response = await get(path);
         const html = await response.text();
         if (response.status !== 200) problems.push(`${path}: ${response.status}`);
@@ -43,7 +44,7 @@ describe('reporting directory', () => {
     const deadEnds: string[] = [];
     const { page, context } = await openPage(browser, `${baseURL()}/en/report`, { javaScriptEnabled: false });
     for (const country of countries) {
-      await page.goto(`${baseURL()}/en/report/${country.country.toLowerCase()}`);
+      await page.goto(`${baseURL()}${localePath('en', countryPath(country.country))}`);
       for (const situation of situationIds) {
         const row = page.locator(`[id="${situation}"]`);
         const hrefs = await row.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
@@ -74,7 +75,7 @@ describe('reporting directory', () => {
       }
     }
     const own = await page.locator('section[aria-labelledby="your-countries"] a').evaluateAll((a) => a.map((l) => l.getAttribute('href')));
-    expect(own.slice(0, localeCountries(locale).length)).toEqual(localeCountries(locale).map((c) => `/${locale}/report/${c.toLowerCase()}`));
+    expect(own.slice(0, localeCountries(locale).length)).toEqual(localeCountries(locale).map((c) => localePath(locale, countryPath(c))));
     await context.close();
   });
 
@@ -147,18 +148,18 @@ describe('reporting directory', () => {
     const box = page.locator(`section[aria-label="${readMessages(locale).channels.title}"]`);
     const countryLinks = await box.locator('a.font-semibold').evaluateAll((a) => a.map((l) => l.getAttribute('href')));
     expect(countryLinks.slice(0, localeCountries(locale).length)).toEqual(
-      localeCountries(locale).map((c) => `/${locale}/report/${c.toLowerCase()}#sextortion`),
+      localeCountries(locale).map((c) => `${localePath(locale, countryPath(c))}#sextortion`),
     );
     const html = await page.content();
     for (const code of localeCountries(locale)) {
-      for (const channel of channelsFor(code, 'sextortion')) expect(html, `${code} ${channel.id}`).toContain(`/${locale}/report/${code.toLowerCase()}#${channel.id}"`);
+      for (const channel of channelsFor(code, 'sextortion')) expect(html, `${code} ${channel.id}`).toContain(`${localePath(locale, countryPath(code))}#${channel.id}"`);
     }
     await context.close();
   });
 
   it('the English sextortion guide and "if your child tells you" give crisis lines one tap away', async () => {
     for (const slug of ['sextortion', 'if-your-child-tells-you']) {
-      const html = await (await get(`/en/guides/${slug}`)).text();
+      const html = await (await get(localePath('en', guidePath(slug)))).text();
       expect(html, slug).toContain('href="tel:988"');
       expect(html, slug).toContain('href="tel:116123"');
     }

@@ -3,8 +3,9 @@ import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listGuides } from '@/lib/content';
-import { locales, type Locale } from '@/lib/locales';
+import { locales } from '@/lib/locales';
 import { shareMoments } from '@/lib/schools';
+import { guidePath, localePath } from '@/lib/site';
 import { launch, openPage, wcagViolations } from './browser';
 import { baseURL, get } from './site';
 import { readMessages as messages } from '../messages';
@@ -56,7 +57,7 @@ describe.each(locales)('the schools page in %s', (locale) => {
       const section = page.locator(`section[aria-labelledby="${moment.id}"]`);
       expect(await section.locator('h3').innerText()).toBe(t.schools.when[moment.key].title);
       const links = await section.locator('li a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
-      expect(links).toEqual(moment.slugs.map((slug) => [`/${locale}/guides/${slug}`, titles.get(slug)]));
+      expect(links).toEqual(moment.slugs.map((slug) => [localePath(locale, guidePath(slug)), titles.get(slug)]));
     }
     await context.close();
   });
@@ -178,9 +179,9 @@ describe.each(locales)('guides in %s', (locale) => {
     const context = await browser.newContext({ deviceScaleFactor: 4 });
     const page = await context.newPage();
     for (const guide of guides) {
-      await page.goto(`${baseURL()}/${locale}/guides/${guide.slug}`);
+      await page.goto(`${baseURL()}${localePath(locale, guidePath(guide.slug))}`);
       const url = (await canonical(page)).href;
-      expect(url).toMatch(new RegExp(`/${locale}/guides/${guide.slug}$`));
+      expect(url.endsWith(localePath(locale, guidePath(guide.slug))), url).toBe(true);
       expect(await page.locator(qr).getAttribute('aria-label'), guide.slug).toBe(t.guides.qrLabel.replace('{url}', url));
       expect(await page.locator(qr).isVisible(), guide.slug).toBe(true);
       expect(await decodeQr(page, qr), guide.slug).toBe(url);
@@ -192,7 +193,7 @@ describe.each(locales)('guides in %s', (locale) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     for (const guide of guides) {
-      await page.goto(`${baseURL()}/${locale}/guides/${guide.slug}`);
+      await page.goto(`${baseURL()}${localePath(locale, guidePath(guide.slug))}`);
       await expectSectionLinks(page, t, guide.slug);
     }
     await context.close();
@@ -253,7 +254,7 @@ describe.each(['en', 'ar'] as const)('printing a guide in %s', (locale) => {
     const page = await context.newPage();
     await page.emulateMedia({ media: 'print' });
     for (const guide of listGuides(locale)) {
-      await page.goto(`${baseURL()}/${locale}/guides/${guide.slug}`);
+      await page.goto(`${baseURL()}${localePath(locale, guidePath(guide.slug))}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, guide.slug).toBeLessThanOrEqual(0);
     }

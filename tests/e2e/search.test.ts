@@ -2,6 +2,7 @@ import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listGuides } from '@/lib/content';
 import { locales, type Locale } from '@/lib/locales';
+import { guidePath, localePath } from '@/lib/site';
 import { launch, wcagViolations } from './browser';
 import { baseURL, get } from './site';
 import { readMessages as messages } from '../messages';
@@ -40,7 +41,7 @@ function targetGuide(locale: Locale) {
 
 /** The words of a guide's body (its prose, not its title or summary), lowercased, from the built page. */
 async function bodyWords(locale: Locale, slug: string): Promise<Set<string>> {
-  const html = await (await get(`/${locale}/guides/${slug}`)).text();
+  const html = await (await get(localePath(locale, guidePath(slug)))).text();
   const start = html.indexOf('class="prose');
   const end = html.indexOf('aria-labelledby="sources"', start);
   expect(start, `${locale}/${slug}: no prose`).toBeGreaterThan(0);
@@ -79,7 +80,7 @@ describe.each(locales)('search in %s', (locale) => {
     await page.getByLabel(t.label).fill(guide.frontMatter.title);
     await page.getByLabel(t.label).press('Enter');
     const links = await resultLinks(page);
-    expect(links[0]).toBe(`/${locale}/guides/${guide.slug}`);
+    expect(links[0]).toBe(localePath(locale, guidePath(guide.slug)));
     expect(new URL(page.url()).searchParams.get('q')).toBe(guide.frontMatter.title);
     // Every result has a title, an excerpt and a link into this locale.
     const items = page.locator('#search-results > li');
@@ -99,7 +100,7 @@ describe.each(locales)('search in %s', (locale) => {
     const word = await distinctiveBodyWord(locale, guide.slug, guide.frontMatter.title);
     const { context, page, requests } = await open(`/${locale}/search?q=${encodeURIComponent(word)}`);
     const links = await resultLinks(page);
-    expect(links, `"${word}"`).toContain(`/${locale}/guides/${guide.slug}`);
+    expect(links, `"${word}"`).toContain(localePath(locale, guidePath(guide.slug)));
     expect(await page.getByLabel(t.label).inputValue()).toBe(word);
     // The excerpt highlights the match with <mark>, and nothing else is rendered as markup.
     expect(await page.locator('#search-results mark').count()).toBeGreaterThan(0);
@@ -137,7 +138,7 @@ describe.each(locales)('search in %s', (locale) => {
     expect(await list.locator('li').count()).toBe(guides.length);
     const text = await list.innerText();
     for (const guide of guides) {
-      expect(await list.locator(`a[href="/${locale}/guides/${guide.slug}"]`).innerText()).toBe(guide.frontMatter.title);
+      expect(await list.locator(`a[href="${localePath(locale, guidePath(guide.slug))}"]`).innerText()).toBe(guide.frontMatter.title);
       expect(text).toContain(guide.frontMatter.summary);
     }
     expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
@@ -148,7 +149,7 @@ describe.each(locales)('search in %s', (locale) => {
 
 describe('search entry point and loading', () => {
   it.each(locales)('every page of %s links to its search page from the header', async (locale) => {
-    for (const path of ['', '/guides', `/guides/${targetGuide(locale).slug}`, '/report', '/schools', '/no-such-page']) {
+    for (const path of ['', '/guides', guidePath(targetGuide(locale).slug), '/report', '/schools', '/no-such-page']) {
       const html = await (await get(`/${locale}${path}`)).text();
       const header = html.slice(html.indexOf('<header'), html.indexOf('</header>'));
       expect(header, `/${locale}${path}`).toContain(`href="/${locale}/search"`);

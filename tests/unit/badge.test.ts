@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { badgeHtml, badgePath, badgeSvgFile, badgeTarget } from '@/lib/badge';
 import { locales } from '@/lib/locales';
-import { siteUrl } from '@/lib/site';
+import { localePath, sitePaths, siteUrl } from '@/lib/site';
 import { readMessages } from '../messages';
 
 const text = (locale: string) => readMessages(locale).schools.badge.text as string;
@@ -11,7 +11,7 @@ describe.each(locales)('the %s badge', (locale) => {
   const file = badgeSvgFile(locale, text(locale));
 
   it('links to the absolute address of the report page in its language', () => {
-    const target = new URL(`/${locale}/report`, siteUrl).href;
+    const target = new URL(localePath(locale, sitePaths.report), siteUrl).href;
     expect(badgeTarget(locale)).toBe(target);
     expect(html.startsWith(`<a href="${target}"`)).toBe(true);
     expect(file).toContain(`<a href="${target}">`);

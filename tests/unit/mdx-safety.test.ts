@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it, vi } from 'vitest';
 import { mdxComponentNames, mdxComponents } from '@/components/mdx';
+import { filesUnder } from '@/lib/files';
 import { ContentError, splitFrontMatter } from '@/lib/guide-schema';
 import { locales } from '@/lib/locales';
 import { MdxContent } from '@/lib/mdx';
@@ -248,14 +249,8 @@ describe('accepted content', () => {
   });
 
   const contentRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../content');
-  const files = locales.flatMap((locale) =>
-    ['guides', 'pages'].flatMap((dir) => {
-      const full = path.join(contentRoot, locale, dir);
-      return fs.existsSync(full)
-        ? fs.readdirSync(full).filter((n) => n.endsWith('.mdx')).map((n) => path.join(full, n))
-        : [];
-    }),
-  );
+  // The files `npm run check:content` checks (scripts/check-content.ts).
+  const files = locales.flatMap((locale) => filesUnder(path.join(contentRoot, locale), { ext: '.mdx', skipHidden: true }));
 
   it('every file in content/ passes', async () => {
     expect(files.length).toBeGreaterThan(0);

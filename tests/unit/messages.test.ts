@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLocale, locales } from '@/lib/locales';
+import { siteName } from '@/lib/site';
 import { readMessages } from '../messages';
 
 type Messages = { [key: string]: string | Messages };
@@ -27,6 +28,10 @@ describe('interface messages', () => {
     for (const [key, placeholders] of reference) expect(messages.get(key), key).toEqual(placeholders);
   });
 
+  it.each(locales)('%s names the site as the code does (lib/site.ts, siteName)', (locale) => {
+    expect((load(locale).site as Messages).name).toBe(siteName);
+  });
+
   it.each(locales)('%s has no empty text', (locale) => {
     for (const [key] of flatten(load(locale))) {
       const text = key.split('.').reduce<unknown>((node, part) => (node as Messages)[part], load(locale));
@@ -37,7 +42,7 @@ describe('interface messages', () => {
 
 // Values that are the same in a locale as in English: the site's name, official names, a bare tag, words French
 // shares with English, and "bullying", the everyday word in Brazil.
-const everywhere = ['Haven', 'Take It Down', '<number></number>'];
+const everywhere = [siteName, 'Take It Down', '<number></number>'];
 const sameInEnglish: Record<string, readonly string[]> = {
   fr: [...everywhere, 'Guides', 'Sources', 'Important', 'Europe', '<number></number> (police)', '<number></number> (ambulance)'],
   es: everywhere,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderShareCard, ShareCardError } from '@/lib/share-card';
-import { shareImage } from '@/lib/site';
+import { shareImage, siteName } from '@/lib/site';
 
 function pngSize(png: Buffer) {
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
@@ -8,7 +8,7 @@ function pngSize(png: Buffer) {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
-const card = { siteName: 'Haven', tagline: 'Help for parents and teachers worried about online child sexual exploitation' };
+const card = { siteName, tagline: 'Help for parents and teachers worried about online child sexual exploitation' };
 
 describe('share cards', () => {
   it.each([

@@ -6,11 +6,12 @@ import { listGuides } from '@/lib/content';
 import { guideGroups } from '@/lib/guide-schema';
 import type { Locale } from '@/lib/locales';
 import { pageMetadata } from '@/lib/metadata';
+import { sitePaths } from '@/lib/site';
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations('guides');
-  return pageMetadata(locale, '/guides', { title: t('title'), description: t('description') });
+  return pageMetadata(locale, sitePaths.guides, { title: t('title'), description: t('description') });
 }
 
 export default async function GuidesIndex() {
@@ -18,7 +19,7 @@ export default async function GuidesIndex() {
   const t = await getTranslations('guides');
   const guides = listGuides(locale);
   return (
-    <PageFrame locale={locale} path="/guides">
+    <PageFrame locale={locale} path={sitePaths.guides}>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mt-4 text-lg">{t('intro')}</p>
       {guideGroups.map((group) => {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PageFrame } from '@/components/PageFrame';
 import type { Locale } from '@/lib/locales';
-import { localePath } from '@/lib/site';
+import { localePath, sitePaths } from '@/lib/site';
 
 // The 404 page of each locale, prerendered like every other page. The proxy answers any unknown address under
 // /<locale>/ with it and status 404 (lib/known-paths.ts); a static host serves it as that locale's error page.
@@ -16,22 +16,22 @@ export default async function NotFound() {
   const t = await getTranslations('notFound');
   const link = 'underline underline-offset-4';
   return (
-    <PageFrame locale={locale} path="/">
+    <PageFrame locale={locale} path={sitePaths.home}>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mt-4 text-lg">{t('body')}</p>
       <ul className="mt-6 list-disc space-y-2 ps-6 text-lg">
         <li>
-          <a className={link} href={localePath(locale, '/')}>
+          <a className={link} href={localePath(locale, sitePaths.home)}>
             {t('home')}
           </a>
         </li>
         <li>
-          <a className={link} href={localePath(locale, '/guides')}>
+          <a className={link} href={localePath(locale, sitePaths.guides)}>
             {t('guides')}
           </a>
         </li>
         <li>
-          <a className={`${link} font-semibold`} href={localePath(locale, '/report')}>
+          <a className={`${link} font-semibold`} href={localePath(locale, sitePaths.report)}>
             {t('report')}
           </a>
         </li>

@@ -7,13 +7,13 @@ import { EmergencyNumbers } from '@/components/report/EmergencyNumbers';
 import { countriesByName, countriesByRegion, readersCountries } from '@/lib/countries';
 import type { Locale } from '@/lib/locales';
 import { situationGuides, situationIds } from '@/lib/reporting-channels';
-import { countryPath, localePath } from '@/lib/site';
+import { countryPath, guidePath, localePath, reportSections, sitePaths } from '@/lib/site';
 import { pageMetadata } from '@/lib/metadata';
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations('report');
-  return pageMetadata(locale, '/report', { title: t('title'), description: t('description') });
+  return pageMetadata(locale, sitePaths.report, { title: t('title'), description: t('description') });
 }
 
 /**
@@ -28,7 +28,7 @@ export default async function ReportHub() {
   const link = 'underline underline-offset-4';
   const countryHref = (code: string) => localePath(locale, countryPath(code));
   return (
-    <PageFrame locale={locale} path="/report">
+    <PageFrame locale={locale} path={sitePaths.report}>
       <div data-pagefind-body>
         <h1 className="text-3xl font-bold">{t('title')}</h1>
 
@@ -46,7 +46,7 @@ export default async function ReportHub() {
             ))}
           </ul>
           <p className="mt-2">
-            <a className={link} href="#emergency-numbers">
+            <a className={link} href={`#${reportSections.emergencyNumbers}`}>
               {t('emergencyElsewhere')}
             </a>
           </p>
@@ -68,7 +68,7 @@ export default async function ReportHub() {
               </li>
             ))}
             <li>
-              <a className="inline-block px-4 py-2 text-lg underline underline-offset-4" href="#countries">
+              <a className="inline-block px-4 py-2 text-lg underline underline-offset-4" href={`#${reportSections.countries}`}>
                 {t('allCountriesLink')}
               </a>
             </li>
@@ -99,13 +99,13 @@ export default async function ReportHub() {
                       </li>
                     ))}
                     <li>
-                      <a className={link} href="#countries">
+                      <a className={link} href={`#${reportSections.countries}`}>
                         {t('allCountriesLink')}
                       </a>
                     </li>
                   </ul>
                   <p>
-                    <a className={link} href={localePath(locale, `/guides/${situationGuides[id]}`)}>
+                    <a className={link} href={localePath(locale, guidePath(situationGuides[id]))}>
                       {t('readGuide')}
                     </a>
                   </p>
@@ -117,8 +117,9 @@ export default async function ReportHub() {
           <SafetyRules locale={locale} className="mt-2" />
         </section>
 
-        <section aria-labelledby="countries" className="mt-10">
-          <h2 id="countries" className="scroll-mt-4 text-2xl font-bold">
+        {/* Other pages link to this section and the next (lib/site.ts, reportSectionPath). */}
+        <section aria-labelledby={reportSections.countries} className="mt-10">
+          <h2 id={reportSections.countries} className="scroll-mt-4 text-2xl font-bold">
             {t('countriesTitle')}
           </h2>
           <p className="mt-2">{t('countriesIntro')}</p>
@@ -139,14 +140,14 @@ export default async function ReportHub() {
             </section>
           ))}
           <p className="mt-6">
-            <a className={`${link} text-lg font-semibold`} href={localePath(locale, '/report/other')}>
+            <a className={`${link} text-lg font-semibold`} href={localePath(locale, sitePaths.otherCountry)}>
               {t('otherCountry')}
             </a>
           </p>
         </section>
 
-        <section aria-labelledby="emergency-numbers" className="mt-10">
-          <h2 id="emergency-numbers" className="scroll-mt-4 text-2xl font-bold">
+        <section aria-labelledby={reportSections.emergencyNumbers} className="mt-10">
+          <h2 id={reportSections.emergencyNumbers} className="scroll-mt-4 text-2xl font-bold">
             {t('emergencyTable')}
           </h2>
           <table className="mt-4 w-full text-start">

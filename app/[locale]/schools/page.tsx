@@ -10,13 +10,13 @@ import { getGuide, listGuides, type Guide } from '@/lib/content';
 import { dirOf, type Locale } from '@/lib/locales';
 import { printUrl } from '@/lib/print-urls';
 import { disclosureGuide, disclosureReviewed, disclosureSources, shareMoments } from '@/lib/schools';
-import { localePath, pageUrl, siteUrl } from '@/lib/site';
+import { guidePath, localePath, pageUrl, sitePaths, siteUrl } from '@/lib/site';
 import { pageMetadata } from '@/lib/metadata';
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations('schools');
-  return pageMetadata(locale, '/schools', { title: t('title'), description: t('description') });
+  return pageMetadata(locale, sitePaths.schools, { title: t('title'), description: t('description') });
 }
 
 const h2 = 'text-2xl font-bold';
@@ -26,7 +26,7 @@ const link = 'underline underline-offset-4';
 /** A guide's title as a link; an untranslated guide is marked as English. */
 function GuideLink({ locale, guide }: { locale: Locale; guide: Guide }) {
   const pending = guide.textLocale !== locale;
-  const href = localePath(locale, `/guides/${guide.slug}`);
+  const href = localePath(locale, guidePath(guide.slug));
   return (
     <a
       className={`${link} font-semibold`}
@@ -49,7 +49,7 @@ export default async function SchoolsPage() {
   const block = 'mt-3 rounded-md border-2 border-slate-400 p-4 dark:border-slate-500';
 
   return (
-    <PageFrame locale={locale} path="/schools">
+    <PageFrame locale={locale} path={sitePaths.schools}>
       <div data-pagefind-body>
         <h1 className="text-3xl font-bold">{t('title')}</h1>
         <p className="mt-4 text-lg">{t('intro')}</p>

@@ -4,13 +4,13 @@ import { GuideList } from '@/components/GuideList';
 import { PageFrame } from '@/components/PageFrame';
 import { listGuides } from '@/lib/content';
 import type { Locale } from '@/lib/locales';
-import { localePath } from '@/lib/site';
+import { localePath, sitePaths } from '@/lib/site';
 import { pageMetadata } from '@/lib/metadata';
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations('search');
-  return pageMetadata(locale, '/search', { title: t('title'), description: t('description') });
+  return pageMetadata(locale, sitePaths.search, { title: t('title'), description: t('description') });
 }
 
 // A static page: the form sends ?q= back here, and the script (public/js/search.js) searches in the browser.
@@ -20,7 +20,7 @@ export default async function SearchPage() {
   const t = await getTranslations('search');
   const guides = listGuides(locale);
   return (
-    <PageFrame locale={locale} path="/search">
+    <PageFrame locale={locale} path={sitePaths.search}>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <div
         id="site-search"
@@ -29,7 +29,7 @@ export default async function SearchPage() {
         data-no-results={t.raw('noResults') as string}
         data-error={t('error')}
       >
-        <form role="search" method="get" action={localePath(locale, '/search')} className="mt-6">
+        <form role="search" method="get" action={localePath(locale, sitePaths.search)} className="mt-6">
           <label htmlFor="search-q" className="block text-lg font-semibold">
             {t('label')}
           </label>
@@ -59,12 +59,12 @@ export default async function SearchPage() {
           <p>{t('noResultsHelp')}</p>
           <ul className="mt-2 list-disc space-y-1 ps-6">
             <li>
-              <a className="underline underline-offset-4" href={localePath(locale, '/guides')}>
+              <a className="underline underline-offset-4" href={localePath(locale, sitePaths.guides)}>
                 {t('guidesLink')}
               </a>
             </li>
             <li>
-              <a className="font-semibold underline underline-offset-4" href={localePath(locale, '/report')}>
+              <a className="font-semibold underline underline-offset-4" href={localePath(locale, sitePaths.report)}>
                 {t('reportLink')}
               </a>
             </li>

@@ -8,7 +8,7 @@ import { Sources } from '@/components/Sources';
 import { getGuide, guideSlugs } from '@/lib/content';
 import { dirOf, type Locale } from '@/lib/locales';
 import { MdxContent } from '@/lib/mdx';
-import { pageUrl, shareImagePath } from '@/lib/site';
+import { guidePath, pageUrl, shareImagePath, siteName } from '@/lib/site';
 import { pageMetadata } from '@/lib/metadata';
 
 export const dynamicParams = false;
@@ -30,8 +30,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, guide } = await load(params);
   const { title, description } = guide.frontMatter;
   // The share card shows the site's name and the title, in the language of the text.
-  const image = { path: shareImagePath(locale, guide.slug), alt: `Haven: ${title}` };
-  return pageMetadata(locale, `/guides/${guide.slug}`, { title, description, image });
+  const image = { path: shareImagePath(locale, guide.slug), alt: `${siteName}: ${title}` };
+  return pageMetadata(locale, guidePath(guide.slug), { title, description, image });
 }
 
 export default async function GuidePage({ params }: Props) {
@@ -40,9 +40,9 @@ export default async function GuidePage({ params }: Props) {
   const { title, summary, ageBands, sources, reviewed } = guide.frontMatter;
   const pending = guide.textLocale !== locale;
   // The same address as the page's canonical link: a printed page leads back to this guide in this language.
-  const url = pageUrl(locale, `/guides/${guide.slug}`);
+  const url = pageUrl(locale, guidePath(guide.slug));
   return (
-    <PageFrame locale={locale} path={`/guides/${guide.slug}`}>
+    <PageFrame locale={locale} path={guidePath(guide.slug)}>
       {pending && (
         <p role="note" className="mb-6 rounded-md border border-amber-700 bg-amber-50 p-4 dark:border-amber-400 dark:bg-amber-950">
           {t('translationPending')}

@@ -17,7 +17,7 @@ import {
   situationIds,
   type Channel,
 } from '@/lib/reporting-channels';
-import { countryPath, localePath } from '@/lib/site';
+import { countryPath, localePath, reportSectionPath, sitePaths } from '@/lib/site';
 import { pageMetadata } from '@/lib/metadata';
 
 // An unknown code (/en/report/zz) is not generated and gets the localized 404.
@@ -65,7 +65,7 @@ export default async function CountryPage({ params }: Props) {
   return (
     <PageFrame locale={locale} path={countryPath(country.country)}>
       <p>
-        <a className={link} href={localePath(locale, '/report#countries')}>
+        <a className={link} href={localePath(locale, reportSectionPath('countries'))}>
           {t('allCountries')}
         </a>
       </p>
@@ -142,7 +142,7 @@ export default async function CountryPage({ params }: Props) {
             })}
           </dl>
           <p className="mt-4">
-            <a className={link} href={localePath(locale, '/report/other')}>
+            <a className={link} href={localePath(locale, sitePaths.otherCountry)}>
               {t('otherOptions')}
             </a>
           </p>

@@ -4,13 +4,13 @@ import { PageFrame } from '@/components/PageFrame';
 import { SafetyRules } from '@/components/report/SafetyRules';
 import type { Locale } from '@/lib/locales';
 import { internationalChannel } from '@/lib/reporting-channels';
-import { localePath } from '@/lib/site';
+import { localePath, reportSectionPath, sitePaths } from '@/lib/site';
 import { pageMetadata } from '@/lib/metadata';
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations('other');
-  return pageMetadata(locale, '/report/other', { title: t('title'), description: t('description') });
+  return pageMetadata(locale, sitePaths.otherCountry, { title: t('title'), description: t('description') });
 }
 
 export default async function OtherCountryPage() {
@@ -19,9 +19,9 @@ export default async function OtherCountryPage() {
   const report = await getTranslations('report');
   const link = 'font-semibold underline underline-offset-4';
   return (
-    <PageFrame locale={locale} path="/report/other">
+    <PageFrame locale={locale} path={sitePaths.otherCountry}>
       <p>
-        <a className="underline underline-offset-4" href={localePath(locale, '/report#countries')}>
+        <a className="underline underline-offset-4" href={localePath(locale, reportSectionPath('countries'))}>
           {report('countriesTitle')}
         </a>
       </p>
@@ -32,7 +32,7 @@ export default async function OtherCountryPage() {
           {t('emergency')}
         </p>
         <p className="mt-2">
-          <a className="underline underline-offset-4" href={localePath(locale, '/report#emergency-numbers')}>
+          <a className="underline underline-offset-4" href={localePath(locale, reportSectionPath('emergencyNumbers'))}>
             {report('emergencyElsewhere')}
           </a>
         </p>
