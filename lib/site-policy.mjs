@@ -37,13 +37,18 @@ export function headerRules() {
 /** Sent only over HTTPS. */
 export const hstsHeader = { [hsts.key]: hsts.value };
 
+const compiled = new Map();
+
 /** @param {string} pattern @returns {RegExp} */
 export function patternRegExp(pattern) {
+  if (compiled.has(pattern)) return compiled.get(pattern);
   const source = pattern
     .split(/(\*|:[a-z]+)/)
     .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
     .join('');
-  return new RegExp(`^${source}$`);
+  const regExp = new RegExp(`^${source}$`);
+  compiled.set(pattern, regExp);
+  return regExp;
 }
 
 /**
