@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { PageFrame } from '@/components/PageFrame';
+import { TranslatedArticle } from '@/components/TranslatedArticle';
 import { PrintButton } from '@/components/PrintButton';
 import { QrCode } from '@/components/QrCode';
 import { Sources } from '@/components/Sources';
 import { getGuide, guideSlugs } from '@/lib/content';
-import { dirOf, type Locale } from '@/lib/locales';
+import type { Locale } from '@/lib/locales';
 import { MdxContent } from '@/lib/mdx';
 import { guidePath, pageUrl, shareImagePath, siteName } from '@/lib/site';
 import { pageMetadata } from '@/lib/metadata';
@@ -38,22 +39,11 @@ export default async function GuidePage({ params }: Props) {
   const { locale, guide } = await load(params);
   const t = await getTranslations('guides');
   const { title, summary, ageBands, sources, reviewed } = guide.frontMatter;
-  const pending = guide.textLocale !== locale;
   // The same address as the page's canonical link: a printed page leads back to this guide in this language.
   const url = pageUrl(locale, guidePath(guide.slug));
   return (
     <PageFrame locale={locale} path={guidePath(guide.slug)}>
-      {pending && (
-        <p role="note" className="mb-6 rounded-md border border-amber-700 bg-amber-50 p-4 dark:border-amber-400 dark:bg-amber-950">
-          {t('translationPending')}
-        </p>
-      )}
-      {/* Search indexes the guide (not the header or footer); English text awaiting translation stays out of this locale's index. */}
-      <article
-        lang={pending ? guide.textLocale : undefined}
-        dir={pending ? dirOf(guide.textLocale) : undefined}
-        data-pagefind-body={pending ? undefined : ''}
-      >
+      <TranslatedArticle locale={locale} textLocale={guide.textLocale}>
         <h1 className="text-3xl font-bold leading-tight">{title}</h1>
         <p className="mt-4 text-lg">{summary}</p>
         <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
@@ -63,7 +53,7 @@ export default async function GuidePage({ params }: Props) {
           <MdxContent source={guide.body} file={guide.file} locale={locale} />
         </div>
         <Sources locale={locale} sources={sources} reviewed={reviewed} />
-      </article>
+      </TranslatedArticle>
       <figure className="guide-qr mt-10 flex flex-wrap items-center gap-x-6 gap-y-4 border-t border-slate-300 pt-6 dark:border-slate-700">
         <QrCode url={url} label={t('qrLabel', { url })} className="size-28 shrink-0 print:size-[38mm]" />
         <figcaption className="min-w-0 flex-1 basis-56">
