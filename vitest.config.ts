@@ -19,6 +19,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/server.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A page's script may take a few seconds to run on a busy two-core machine: expect.poll waits up to 10 s.
+          expect: { poll: { timeout: 10_000 } },
           // One browser at a time: the machine has two cores.
           fileParallelism: false,
         },

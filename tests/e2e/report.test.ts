@@ -182,9 +182,9 @@ describe('reporting directory', () => {
     const { page, context } = await openPage(browser, `${baseURL()}/en/report`, { javaScriptEnabled: false });
     for (const id of situationIds) {
       const choice = page.locator(`details#${id}`);
-      await expect.poll(() => choice.locator('h3').first().isVisible(), { timeout: 10_000 }).toBe(false);
+      await expect.poll(() => choice.locator('h3').first().isVisible()).toBe(false);
       await choice.locator('summary').click();
-      await expect.poll(() => choice.locator('h3').first().isVisible(), { timeout: 10_000 }).toBe(true);
+      await expect.poll(() => choice.locator('h3').first().isVisible()).toBe(true);
     }
     await page.locator('details#sextortion a[href="/en/report/ca#sextortion"]').click();
     await page.waitForURL('**/en/report/ca#sextortion');
