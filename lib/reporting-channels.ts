@@ -89,7 +89,6 @@ export const translatedText = z.strictObject(
     z.ZodString
   >,
 ).describe(`The same text in every locale: ${locales.join(', ')}.`);
-export type TranslatedText = z.infer<typeof translatedText>;
 
 // A source is the public page where the facts were seen: never this site, a mirror, a proxy or a staging copy.
 const notCitable = /(^|\.)(haven\.example|localhost)$|proxy|mirror|wikiwand|^uat\.|^stg\.|^staging\.|^dev\.|^\d+\.\d+\.\d+\.\d+$/i;
@@ -327,11 +326,6 @@ function load() {
 /** Every country file, validated once (at build time), sorted by country code. */
 export function loadCountries(): CountryChannels[] {
   return load().countries;
-}
-
-/** The channels that work from any country (INHOPE's map of hotlines, Take It Down). */
-export function internationalChannels(): Channel[] {
-  return load().international;
 }
 
 export function internationalChannel(id: string): Channel {

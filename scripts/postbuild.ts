@@ -8,7 +8,7 @@
 //   6. writes the build manifest (out/_haven/manifest.json) and, from it, out/_headers, out/_redirects and the nginx
 //      snippet out/_haven/nginx.conf;
 //   7. writes a .br and a .gz beside each text file.
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -16,6 +16,7 @@ import { brotliCompress, gzip, constants as zlib } from 'node:zlib';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { LanguageChooserPage } from '@/components/LanguageChooserPage';
+import { filesUnder } from '@/lib/files';
 import { buildManifest, headersFile, MANIFEST_DIR, nginxConf, redirectsFile } from '@/lib/build-manifest';
 import { locales, type Locale } from '@/lib/locales';
 import { notFoundFile, notFoundPath } from '@/lib/routes';
@@ -29,24 +30,16 @@ const outDir = path.join(root, 'out');
 /** Text files worth compressing ahead of time; images, fonts and Pagefind's index (already gzipped) are not. */
 const compressible = new Set(['.html', '.css', '.js', '.json', '.xml', '.svg', '.txt', '.conf']);
 
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
-}
-
 /** The stylesheets a built page links: the language chooser uses the same. */
 const stylesheetsOf = (html: string) =>
   [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].map((m) => /\shref="([^"]+)"/.exec(m[0])![1]);
 
 async function languageChooser(stylesheets: string[]): Promise<string> {
   const taglines = {} as Record<Locale, string>;
-  let name = '';
   for (const locale of locales) {
-    const messages = JSON.parse(await readFile(path.join(root, 'messages', `${locale}.json`), 'utf8'));
-    taglines[locale] = messages.site.tagline;
-    name ||= messages.site.name;
+    taglines[locale] = JSON.parse(await readFile(path.join(root, 'messages', `${locale}.json`), 'utf8')).site.tagline;
   }
-  const page = createElement(LanguageChooserPage, { name, taglines, stylesheets, origin: siteUrl.origin });
+  const page = createElement(LanguageChooserPage, { taglines, stylesheets, origin: siteUrl.origin });
   return `<!DOCTYPE html>${renderToStaticMarkup(page)}`;
 }
 
@@ -75,19 +68,19 @@ async function postbuild(): Promise<void> {
   if (!(await stat(outDir).catch(() => null))) throw new Error('out/ is missing: run `next build` first');
 
   // 1. The RSC payloads (.txt, except robots.txt) and the pages' runtime scripts.
-  for (const file of await filesUnder(outDir)) {
+  for (const file of filesUnder(outDir)) {
     const relative = path.relative(outDir, file);
     if ((file.endsWith('.txt') && relative !== 'robots.txt') || relative.startsWith('_not-found')) await rm(file);
   }
   await rm(path.join(outDir, '_not-found'), { recursive: true, force: true });
-  const pages = (await filesUnder(outDir)).filter((f) => f.endsWith('.html'));
+  const pages = filesUnder(outDir, { ext: '.html' });
   for (const file of pages) {
     const stripped = await stripClientRuntime(await readFile(file, 'utf8'));
     if (/<script(?![^>]*\ssrc="\/js\/)/.test(stripped)) throw new Error(`${path.relative(root, file)}: a Next script is left`);
     await writeFile(file, stripped);
   }
   // No page loads Next's runtime any more: its chunks go too (the stylesheets stay).
-  for (const file of await filesUnder(path.join(outDir, '_next'))) if (file.endsWith('.js')) await rm(file);
+  for (const file of filesUnder(path.join(outDir, '_next'), { ext: '.js' })) await rm(file);
 
   // 2. Each locale's 404 page.
   for (const locale of locales) {
@@ -99,7 +92,7 @@ async function postbuild(): Promise<void> {
   await writeFile(path.join(outDir, 'index.html'), await languageChooser(stylesheetsOf(globalNotFound)));
 
   // 4. Search.
-  const html = (await filesUnder(outDir)).filter((f) => f.endsWith('.html'));
+  const html = filesUnder(outDir, { ext: '.html' });
   await buildSearchIndex(outDir, html);
 
   // 5. No link to nothing.
@@ -115,9 +108,9 @@ async function postbuild(): Promise<void> {
   await writeFile(path.join(outDir, '_redirects'), redirectsFile(manifest));
 
   // 7. Precompressed copies.
-  const compressed = await precompress(await filesUnder(outDir));
+  const compressed = await precompress(filesUnder(outDir));
 
-  const files = await filesUnder(outDir);
+  const files = filesUnder(outDir);
   let bytes = 0;
   for (const file of files) bytes += (await stat(file)).size;
   if (!process.env.SITE_URL) console.warn(`SITE_URL is not set: the pages give their address as ${siteUrl.origin}`);

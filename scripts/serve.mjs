@@ -31,12 +31,13 @@ export function createSiteHandler(root) {
     res.end(req.method === 'HEAD' ? undefined : body);
   };
 
+  // The 404 pages are read once, not on every unknown address.
+  const notFoundPages = new Map(Object.entries(manifest.notFound).map(([key, file]) => [key, fs.readFileSync(path.join(root, file))]));
   const notFound = (req, res, pathname) => {
     const locale = pathname.split('/')[1];
-    const file = manifest.notFound[locales.includes(locale) ? locale : '*'];
     setHeaders(res, pathname, req);
     res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(req.method === 'HEAD' ? undefined : fs.readFileSync(path.join(root, file)));
+    res.end(req.method === 'HEAD' ? undefined : notFoundPages.get(locales.includes(locale) ? locale : '*'));
   };
 
   // In production mode sirv indexes the folder once: a request can only ever name a file that is in it.
