@@ -16,12 +16,28 @@ export function createSiteHandler(root) {
   const locales = manifest.locales.map((l) => l.code);
   const https = (req) => req.headers['x-forwarded-proto'] === 'https';
 
+  // A path's headers are worked out once: the site has a few thousand paths, and any other gets the 404 page's.
+  const cache = new Map();
+  const headersOf = (pathname, secure) => {
+    const key = `${secure ? 's' : ''}${pathname}`;
+    let entry = cache.get(key);
+    if (!entry) {
+      const headers = headersFor(pathname, manifest.headers, secure);
+      entry = { list: Object.entries(headers), overrides: 'Content-Type' in headers ? headers : null };
+      if (cache.size > 10_000) cache.clear();
+      cache.set(key, entry);
+    }
+    return entry;
+  };
+
   // The policy's headers win over the file server's own (a feed's type, for one).
   const setHeaders = (res, pathname, req) => {
-    const headers = headersFor(pathname, manifest.headers, https(req));
-    for (const [key, value] of Object.entries(headers)) res.setHeader(key, value);
-    const writeHead = res.writeHead.bind(res);
-    res.writeHead = (status, extra) => writeHead(status, { ...extra, ...headers });
+    const { list, overrides } = headersOf(pathname, https(req));
+    for (const [key, value] of list) res.setHeader(key, value);
+    if (overrides) {
+      const writeHead = res.writeHead.bind(res);
+      res.writeHead = (status, extra) => writeHead(status, { ...extra, ...overrides });
+    }
   };
 
   /** An answer the server makes itself, with the same headers as a page. */
@@ -55,7 +71,7 @@ export function createSiteHandler(root) {
     }
     if (pathname.includes('\0')) return answer(req, res, 400, {}, 'Bad request: the address is not valid.');
     if (pathname === '/') {
-      const locale = negotiateLocale(req.headers['accept-language'], locales, manifest.defaultLocale);
+      const locale = negotiateLocale(req.headers['accept-language'], manifest.locales, manifest.defaultLocale);
       return answer(req, res, 302, { Location: `/${locale}`, Vary: 'Accept-Language' });
     }
     // /fr/guides/ → /fr/guides, as a path only: never '//…', which a browser would read as another site.
@@ -70,7 +86,7 @@ export function createSiteHandler(root) {
       // it is either the page or that language's 404 page. A file name (/wp-login.php) gets the 404 page.
       const [, first] = pathname.split('/');
       if (locales.includes(first) || /\.[^/]*$/.test(pathname)) return notFound(req, res, pathname);
-      const locale = negotiateLocale(req.headers['accept-language'], locales, manifest.defaultLocale);
+      const locale = negotiateLocale(req.headers['accept-language'], manifest.locales, manifest.defaultLocale);
       const query = (req.url ?? '').includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
       return answer(req, res, 302, { Location: `/${locale}${encodeURI(pathname)}${query}`, Vary: 'Accept-Language' });
     });
