@@ -1,4 +1,4 @@
-import { defaultLocale, dirOf, localeNames, locales, type Locale } from '@/lib/locales';
+import { defaultLocale, dirOf, languageMatches, type Locale, localeNames, locales } from '@/lib/locales';
 import { localePath, siteName, sitePaths } from '@/lib/site';
 
 // The root page of the static export (out/index.html), for hosts that cannot choose the language at `/` themselves.
@@ -49,6 +49,7 @@ export function LanguageChooserPage({ name = siteName, taglines, stylesheets, or
                   href={home(locale)}
                   hrefLang={locale}
                   lang={locale}
+                  data-languages={languageMatches(locale).join(' ')}
                 >
                   {localeNames[locale]}
                 </a>

@@ -1,30 +1,39 @@
 import { localeNames, locales, type Locale } from '@/lib/locales';
 import { localePath } from '@/lib/site';
 
-/** Links to this same page in every other language, each named in itself. Plain links: no script needed. */
+/**
+ * This same page in every other language, each named in itself, behind one disclosure: ten names would otherwise
+ * fill a phone's first screen. <details> opens without script, and a printed page leaves it out.
+ */
 export function LanguageSwitcher({ locale, path, label }: { locale: Locale; path: string; label: string }) {
   return (
-    <nav aria-label={label}>
-      <ul className="flex flex-wrap gap-x-4 text-sm">
-        {locales.map((other) => (
-          <li key={other}>
-            {other === locale ? (
-              <span aria-current="true" className="inline-block py-2 font-bold" lang={other}>
-                {localeNames[other]}
-              </span>
-            ) : (
-              <a
-                href={localePath(other, path)}
-                hrefLang={other}
-                lang={other}
-                className="inline-block py-2 underline underline-offset-4"
-              >
-                {localeNames[other]}
-              </a>
-            )}
-          </li>
-        ))}
-      </ul>
+    <nav aria-label={label} className="language-switcher print:hidden">
+      <details className="group relative">
+        <summary className="inline-flex cursor-pointer items-center gap-2 py-2 text-sm underline-offset-4 hover:underline">
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
+            <circle cx="12" cy="12" r="9" />
+            <path d="M3 12h18M12 3c2.5 2.7 3.8 5.7 3.8 9s-1.3 6.3-3.8 9c-2.5-2.7-3.8-5.7-3.8-9S9.5 5.7 12 3z" />
+          </svg>
+          <span>
+            {label}: <span className="font-bold">{localeNames[locale]}</span>
+          </span>
+        </summary>
+        <ul className="mt-1 grid grid-cols-2 gap-x-6 text-sm sm:grid-cols-3">
+          {locales.map((other) => (
+            <li key={other}>
+              {other === locale ? (
+                <span aria-current="true" className="inline-block py-2 font-bold" lang={other}>
+                  {localeNames[other]}
+                </span>
+              ) : (
+                <a href={localePath(other, path)} hrefLang={other} lang={other} className="inline-block py-2 underline underline-offset-4">
+                  {localeNames[other]}
+                </a>
+              )}
+            </li>
+          ))}
+        </ul>
+      </details>
     </nav>
   );
 }

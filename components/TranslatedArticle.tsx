@@ -1,22 +1,41 @@
 import type { ReactNode } from 'react';
-import { getTranslations } from 'next-intl/server';
-import { dirOf, type Locale } from '@/lib/locales';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { TranslationNotice } from '@/components/TranslationNotice';
+import { defaultLocale, dirOf, type Locale } from '@/lib/locales';
+import { localePath } from '@/lib/site';
 
 /**
- * The article of a page written in MDX (a guide, or a page such as young-people), in the language its text is in.
- * While a translation is coming, a notice says so in the reader's language and the English text is marked as English:
+ * The article of a page written in MDX (a guide, or a page such as young-people), in the language its text is in,
+ * after the notice about its translation. While a translation is coming the English text is marked as English:
  * search then leaves it out of this locale's index.
  */
-export async function TranslatedArticle({ locale, textLocale, children }: { locale: Locale; textLocale: Locale; children: ReactNode }) {
+export async function TranslatedArticle({
+  locale,
+  textLocale,
+  englishUpdated,
+  path,
+  children,
+}: {
+  locale: Locale;
+  textLocale: Locale;
+  /** The English page's "updated" day, where this translation follows an older version. */
+  englishUpdated?: string;
+  /** The page's path without a locale, for the link to the English page. */
+  path: string;
+  children: ReactNode;
+}) {
   const t = await getTranslations({ locale, namespace: 'guides' });
+  const format = await getFormatter({ locale });
   const pending = textLocale !== locale;
+  const date = englishUpdated ? format.dateTime(new Date(englishUpdated), { dateStyle: 'long', timeZone: 'UTC' }) : '';
   return (
     <>
-      {pending && (
-        <p role="note" className="mb-6 rounded-md border border-amber-700 bg-amber-50 p-4 dark:border-amber-400 dark:bg-amber-950">
-          {t('translationPending')}
-        </p>
-      )}
+      <TranslationNotice
+        pending={pending}
+        englishUpdated={englishUpdated}
+        englishHref={localePath(defaultLocale, path)}
+        text={{ pending: t('translationPending'), stale: (link) => t.rich('translationStale', { date, link }) }}
+      />
       <article lang={pending ? textLocale : undefined} dir={pending ? dirOf(textLocale) : undefined} data-pagefind-body={pending ? undefined : ''}>
         {children}
       </article>

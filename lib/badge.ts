@@ -11,7 +11,11 @@ const fontSize = 17;
 // tests/e2e/schools.test.ts measures the rendered text in each locale.
 const averageCharWidth = 0.62;
 const background = '#991b1b'; // white on this red: contrast above 8:1
-const fonts = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', Arial, sans-serif";
+const fonts =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Devanagari', 'Nirmala UI', " +
+  "'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', Arial, sans-serif";
+// Han and other wide characters take a full em.
+const wide = /[\p{sc=Han}\u3000-\u303f\uff00-\uffef]/u;
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -32,7 +36,8 @@ export function badgeFileName(locale: Locale): string {
 }
 
 function drawing(locale: Locale, text: string): { width: number; shapes: string } {
-  const width = Math.ceil([...text].length * fontSize * averageCharWidth) + 2 * padding;
+  const ems = [...text].reduce((sum, char) => sum + (wide.test(char) ? 1 : averageCharWidth), 0);
+  const width = Math.ceil(ems * fontSize) + 2 * padding;
   const direction = dirOf(locale) === 'rtl' ? ' direction="rtl"' : '';
   const shapes =
     `<rect width="${width}" height="${height}" rx="8" fill="${background}"/>` +

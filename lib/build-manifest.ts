@@ -2,7 +2,7 @@
 // reads (out/_headers, out/_redirects) and the nginx snippet (out/_haven/nginx.conf). scripts/serve.mjs reads the
 // manifest itself. Everything here comes from the locale record, the page list and lib/site-policy.mjs, so no server's
 // rules can drift from another's.
-import { defaultLocale, localeRecords, locales } from '@/lib/locales';
+import { defaultLocale, languageMatches, localeRecords, locales } from '@/lib/locales';
 import { filePaths, notFoundFile, pagePaths } from '@/lib/routes';
 import { localePath, siteUrl } from '@/lib/site';
 import { headerRules, hstsHeader, patternRegExp } from '@/lib/site-policy.mjs';
@@ -13,7 +13,7 @@ export function buildManifest() {
   return {
     site: siteUrl.origin,
     defaultLocale,
-    locales: locales.map((code) => ({ code, ...localeRecords[code] })),
+    locales: locales.map((code) => ({ code, ...localeRecords[code], matches: languageMatches(code) })),
     pages: locales.flatMap((locale) => pagePaths().map((path) => localePath(locale, path))),
     files: filePaths(),
     notFound: { ...Object.fromEntries(locales.map((l) => [l, notFoundFile(l)])), '*': notFoundFile() },
@@ -46,7 +46,7 @@ export function redirectsFile(manifest: BuildManifest): string {
   return (
     [
       '# Written by `npm run build` (lib/build-manifest.ts). Do not edit.',
-      ...manifest.locales.map(({ code }) => `/  /${code}  302  Language=${code}`),
+      ...manifest.locales.map(({ code, matches }) => `/  /${code}  302  Language=${matches.join(',')}`),
       `/  /${manifest.defaultLocale}  302`,
       ...manifest.locales.map(({ code }) => `/${code}/*  ${manifest.notFound[code as keyof typeof manifest.notFound]}  404`),
     ].join('\n') + '\n'
@@ -69,12 +69,17 @@ export function nginxConf(manifest: BuildManifest): string {
       k === 'Content-Type' ? `    types { } default_type ${v.split(';')[0]};` : `    set ${variable(k)} ${quote(v)};`,
     );
   // The first language of Accept-Language that the site has, else the default (nginx cannot weigh q-values).
+  // The language subtag is captured, then named by its locale (zh → zh-Hans, tl → fil).
+  const languages = manifest.locales.flatMap((l) => l.matches);
   const negotiate = [
     '    set $haven_vary "Accept-Language";',
     `    set $haven_locale ${manifest.defaultLocale};`,
-    `    if ($http_accept_language ~* "^(?:[^,]*,)*?\\s*(${alt})(?:-[^,;]*)?\\s*(?:;[^,]*)?(?:,|$)") {`,
+    `    if ($http_accept_language ~* "^(?:[^,]*,)*?\\s*(${languages.join('|')})(?:-[^,;]*)?\\s*(?:;[^,]*)?(?:,|$)") {`,
     '        set $haven_locale $1;',
     '    }',
+    ...manifest.locales.flatMap(({ code, matches }) =>
+      matches.filter((m) => m !== code).map((m) => `    if ($haven_locale = ${m}) { set $haven_locale ${code}; }`),
+    ),
   ];
   const lines = [
     '# Written by `npm run build` (lib/build-manifest.ts) from the build manifest. Do not edit: build again.',

@@ -1,7 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { cache } from 'react';
-import { ContentError, parseGuideSource, parsePageSource, type GuideFrontMatter, type PageFrontMatter } from '@/lib/guide-schema';
+import {
+  ContentError,
+  isStale,
+  parseGuideSource,
+  parsePageSource,
+  type GuideFrontMatter,
+  type PageFrontMatter,
+  type TextRole,
+} from '@/lib/guide-schema';
 import { defaultLocale, locales, type Locale } from '@/lib/locales';
 
 // The one place that reads content/ from disk. It runs at build time only (every page is static).
@@ -15,7 +23,16 @@ export interface Guide {
   body: string;
   /** The locale the text is written in: the reader's, or English while a translation is pending. */
   textLocale: Locale;
+  /** Set on a translation made from an older English version: the day the English page was updated. */
+  englishUpdated?: string;
   file: string;
+}
+
+const roleOf = (locale: Locale): TextRole => (locale === defaultLocale ? 'source' : 'translation');
+
+/** The English page's date, where a translation follows an older English version. */
+function staleSince(translation: { follows?: string }, english: { updated?: string }): string | undefined {
+  return isStale(translation, english) ? english.updated : undefined;
 }
 
 function guideDir(locale: Locale): string {
@@ -34,8 +51,9 @@ function slugsIn(locale: Locale): string[] {
 
 function readGuide(locale: Locale, slug: string): Guide {
   const file = path.relative(process.cwd(), path.join(guideDir(locale), `${slug}.mdx`));
-  const { frontMatter, body } = parseGuideSource(file, fs.readFileSync(file, 'utf8'));
-  return { slug, frontMatter, body, textLocale: locale, file };
+  const { frontMatter, body } = parseGuideSource(file, fs.readFileSync(file, 'utf8'), roleOf(locale));
+  const englishUpdated = locale === defaultLocale ? undefined : staleSince(frontMatter, readGuide(defaultLocale, slug).frontMatter);
+  return { slug, frontMatter, body, textLocale: locale, englishUpdated, file };
 }
 
 /**
@@ -79,6 +97,7 @@ export interface ContentPage {
   frontMatter: PageFrontMatter;
   body: string;
   textLocale: Locale;
+  englishUpdated?: string;
   file: string;
 }
 
@@ -86,7 +105,11 @@ export interface ContentPage {
 export const getContentPage = cache((locale: Locale, slug: ContentPageSlug): ContentPage => {
   const fileOf = (l: Locale) => path.join(contentRoot(), l, 'pages', `${slug}.mdx`);
   const textLocale = fs.existsSync(fileOf(locale)) ? locale : defaultLocale;
-  const file = path.relative(process.cwd(), fileOf(textLocale));
-  const { frontMatter, body } = parsePageSource(file, fs.readFileSync(file, 'utf8'));
-  return { slug, frontMatter, body, textLocale, file };
+  const read = (l: Locale) => {
+    const file = path.relative(process.cwd(), fileOf(l));
+    return { file, ...parsePageSource(file, fs.readFileSync(file, 'utf8'), roleOf(l)) };
+  };
+  const { file, frontMatter, body } = read(textLocale);
+  const englishUpdated = textLocale === defaultLocale ? undefined : staleSince(frontMatter, read(defaultLocale).frontMatter);
+  return { slug, frontMatter, body, textLocale, englishUpdated, file };
 });

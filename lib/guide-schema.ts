@@ -50,6 +50,12 @@ export const guideFrontMatterSchema = z
       .min(1)
       .describe(`The ages of children the guide is about: one or more of ${ageBands.map((a) => `"${a}"`).join(', ')} (quote them).`),
     reviewed: isoDay.describe('The day the page\'s facts were last checked, YYYY-MM-DD.'),
+    updated: isoDay
+      .optional()
+      .describe('English pages only, and required there: the day the text last changed in meaning, YYYY-MM-DD. Translations that follow an older date say they may be out of date.'),
+    follows: isoDay
+      .optional()
+      .describe('Translations only, and required there: the "updated" date of the English page this translation was made from, YYYY-MM-DD.'),
     sources: z.array(sourceSchema).min(1).describe('Where the page\'s facts come from: at least one source, shown at the end of the page.'),
   })
   .describe('The front matter of a guide, content/<locale>/guides/<slug>.mdx: the YAML between the --- lines at the top.');
@@ -58,7 +64,7 @@ export type GuideFrontMatter = z.infer<typeof guideFrontMatterSchema>;
 
 /** A page outside the guides (young people, browse safely): the guide's fields that are not about the guides index. */
 export const pageFrontMatterSchema = guideFrontMatterSchema
-  .pick({ title: true, description: true, summary: true, reviewed: true, sources: true })
+  .pick({ title: true, description: true, summary: true, reviewed: true, updated: true, follows: true, sources: true })
   .describe('The front matter of a page outside the guides, content/<locale>/pages/<slug>.mdx: the YAML between the --- lines at the top.');
 export type PageFrontMatter = z.infer<typeof pageFrontMatterSchema>;
 export type Source = z.infer<typeof sourceSchema>;
@@ -86,17 +92,30 @@ export function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
+/** English pages are the source; every other locale's page is a translation that follows one English version. */
+export type TextRole = 'source' | 'translation';
+
 /** Validates a guide's front matter; throws a ContentError naming the file and every bad field. */
-export function parseGuideSource(file: string, source: string): { frontMatter: GuideFrontMatter; body: string } {
-  return parseMdxSource(file, source, guideFrontMatterSchema);
+export function parseGuideSource(file: string, source: string, role: TextRole): { frontMatter: GuideFrontMatter; body: string } {
+  return parseMdxSource(file, source, guideFrontMatterSchema, role);
 }
 
 /** Validates a page's front matter (content/<locale>/pages/). */
-export function parsePageSource(file: string, source: string): { frontMatter: PageFrontMatter; body: string } {
-  return parseMdxSource(file, source, pageFrontMatterSchema);
+export function parsePageSource(file: string, source: string, role: TextRole): { frontMatter: PageFrontMatter; body: string } {
+  return parseMdxSource(file, source, pageFrontMatterSchema, role);
 }
 
-function parseMdxSource<T extends z.ZodType>(file: string, source: string, schema: T): { frontMatter: z.infer<T>; body: string } {
+/** The English version a translation follows is older than the English page: the English changed since. */
+export function isStale(translation: { follows?: string }, english: { updated?: string }): boolean {
+  return Boolean(translation.follows && english.updated && translation.follows < english.updated);
+}
+
+function parseMdxSource<T extends z.ZodType<{ updated?: string; follows?: string }>>(
+  file: string,
+  source: string,
+  schema: T,
+  role: TextRole,
+): { frontMatter: z.infer<T>; body: string } {
   let split;
   try {
     split = splitFrontMatter(source);
@@ -106,5 +125,13 @@ function parseMdxSource<T extends z.ZodType>(file: string, source: string, schem
   if (!split) throw new ContentError(file, 'missing front matter (a --- block at the top of the file)');
   const result = schema.safeParse(split.data ?? {});
   if (!result.success) throw new ContentError(file, `invalid front matter: ${describeIssues(result.error)}`);
+  const { updated, follows } = result.data;
+  const [needed, refused] = role === 'source' ? ['updated', 'follows'] : ['follows', 'updated'];
+  if ((role === 'source' ? updated : follows) === undefined) {
+    throw new ContentError(file, `invalid front matter: field "${needed}": is required in ${role === 'source' ? 'an English page' : 'a translation'}`);
+  }
+  if ((role === 'source' ? follows : updated) !== undefined) {
+    throw new ContentError(file, `invalid front matter: field "${refused}": belongs only in ${role === 'source' ? 'a translation' : 'an English page'}`);
+  }
   return { frontMatter: result.data, body: split.body };
 }

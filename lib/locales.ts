@@ -1,3 +1,15 @@
+interface LocaleRecord {
+  /** The language named in itself. */
+  name: string;
+  dir: 'ltr' | 'rtl';
+  /** The countries where it is read, their help shown first. */
+  countries: readonly string[];
+  /** Wikipedia's subdomain, where it is not the code. */
+  wikipedia?: string;
+  /** The language subtags of Accept-Language that lead to this locale, where they are not just its code. */
+  matches?: readonly string[];
+}
+
 // The one locale record; routing, content, the directory and tests all read it from here.
 export const localeRecords = {
   en: { name: 'English', dir: 'ltr', countries: ['US', 'GB', 'CA', 'AU', 'IE', 'NZ'] },
@@ -9,7 +21,15 @@ export const localeRecords = {
     dir: 'rtl',
     countries: ['EG', 'SA', 'AE', 'MA', 'DZ', 'TN', 'JO', 'LB', 'IQ', 'KW', 'QA', 'BH', 'OM'],
   },
-} as const satisfies Record<string, { name: string; dir: 'ltr' | 'rtl'; countries: readonly string[] }>;
+  de: { name: 'Deutsch', dir: 'ltr', countries: ['DE', 'AT', 'CH'] },
+  hi: { name: 'हिन्दी', dir: 'ltr', countries: ['IN'] },
+  id: { name: 'Bahasa Indonesia', dir: 'ltr', countries: ['ID'] },
+  // Wikipedia's Filipino edition is the Tagalog one.
+  fil: { name: 'Filipino', dir: 'ltr', countries: ['PH'], wikipedia: 'tl', matches: ['fil', 'tl'] },
+  // No mainland China channel is confirmed, so none is named; Simplified Chinese readers abroad find their country.
+  // Every Chinese reader (zh, zh-CN, zh-TW…) is sent here: it is the site's only Chinese.
+  'zh-Hans': { name: '简体中文', dir: 'ltr', countries: ['TW', 'HK', 'SG', 'MY'], wikipedia: 'zh', matches: ['zh'] },
+} as const satisfies Record<string, LocaleRecord>;
 
 export type Locale = keyof typeof localeRecords;
 export const locales = Object.keys(localeRecords) as Locale[];
@@ -28,10 +48,17 @@ export function dirOf(locale: Locale): 'rtl' | 'ltr' {
 
 /** Where "Exit this page" goes: a neutral site in the reader's language that asks nothing of them. */
 export function quickExitUrl(locale: Locale): string {
-  return `https://${locale}.wikipedia.org/`;
+  const record: LocaleRecord = localeRecords[locale];
+  return `https://${record.wikipedia ?? locale}.wikipedia.org/`;
 }
 
 /** The countries where a locale is read, in the order their help is shown first. */
 export function localeCountries(locale: Locale): readonly string[] {
   return localeRecords[locale].countries;
+}
+
+/** The language subtags that send a reader to this locale from Accept-Language: its own code unless it lists others. */
+export function languageMatches(locale: Locale): readonly string[] {
+  const record: LocaleRecord = localeRecords[locale];
+  return record.matches ?? [locale];
 }

@@ -293,13 +293,20 @@ const syllableCounters: Partial<Record<Locale, (word: string) => number>> = {
 export interface TextStats {
   words: number;
   sentences: number;
-  /** Undefined where the language has no syllable counter (Arabic). */
+  /** Undefined where the language has no syllable counter (Arabic, Hindi, Chinese, and the LIX languages). */
   syllables?: number;
+  /** Words of more than six letters, for LIX. */
+  longWords: number;
+  /** Letters and digits, for Chinese, whose sentence length is counted in characters. */
+  characters: number;
   averageSentenceLength: number;
   longestSentence: { words: number; text: string; line: number };
   /** Every sentence over the given word limit, with the body line of its block. */
   longSentences: Array<{ words: number; text: string; line: number }>;
 }
+
+const LIX_LONG_WORD = 6;
+const letters = (text: string) => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
 
 /** Counts words, sentences and syllables over a page's blocks; each block is its own sentence-unit. */
 export function analyse(blocks: TextBlock[], locale: Locale, longSentenceLimit = 40): TextStats {
@@ -308,6 +315,8 @@ export function analyse(blocks: TextBlock[], locale: Locale, longSentenceLimit =
   const stats: TextStats = {
     words: 0,
     sentences: 0,
+    longWords: 0,
+    characters: 0,
     averageSentenceLength: 0,
     longestSentence: { words: 0, text: '', line: 0 },
     longSentences: [],
@@ -317,6 +326,8 @@ export function analyse(blocks: TextBlock[], locale: Locale, longSentenceLimit =
       const list = words(sentence, locale);
       stats.sentences++;
       stats.words += list.length;
+      stats.longWords += list.filter((word) => letters(word) > LIX_LONG_WORD).length;
+      stats.characters += letters(sentence);
       if (countSyllables) syllables += list.reduce((sum, word) => sum + countSyllables(word), 0);
       const entry = { words: list.length, text: sentence, line: block.line };
       if (list.length > stats.longestSentence.words) stats.longestSentence = entry;
@@ -335,13 +346,17 @@ export function analyse(blocks: TextBlock[], locale: Locale, longSentenceLimit =
 export interface Counts {
   words: number;
   sentences: number;
-  syllables: number;
+  syllables?: number;
+  longWords?: number;
+  characters?: number;
 }
 
-const hasCounts = (c: Counts) => c.words > 0 && c.sentences > 0 && c.syllables > 0;
+type SyllableCounts = Counts & { syllables: number };
+const hasCounts = (c: Counts): c is SyllableCounts => c.words > 0 && c.sentences > 0 && (c.syllables ?? 0) > 0;
 
 /** Flesch-Kincaid grade level (1975): 0.39 ASL + 11.8 ASW - 15.59, via wooorm's `flesch-kincaid`. Lower is easier. */
 export function fleschKincaidGrade(c: Counts): number {
+  if (!hasCounts(c)) return Number.NaN;
   return fleschKincaid({ sentence: c.sentences, word: c.words, syllable: c.syllables });
 }
 
@@ -365,6 +380,23 @@ export function fleschPortuguese(c: Counts): number {
   return 248.835 - 1.015 * (c.words / c.sentences) - 84.6 * (c.syllables / c.words);
 }
 
+/** LIX, Björnsson (1968): words per sentence + the percentage of words over six letters. Used for German,
+ * Indonesian and Filipino; 45 or lower is plain text, like the other Latin-script locales' thresholds. */
+export function lix(c: Counts): number {
+  if (c.words === 0 || c.sentences === 0 || c.longWords === undefined) return Number.NaN;
+  return c.words / c.sentences + (100 * c.longWords) / c.words;
+}
+
+/** Average sentence length in words, for Hindi (no validated readability formula is maintained for it). */
+export function wordsPerSentence(c: Counts): number {
+  return c.sentences ? c.words / c.sentences : Number.NaN;
+}
+
+/** Average sentence length in characters, for Chinese, which has no spaces between words. */
+export function charactersPerSentence(c: Counts): number {
+  return c.sentences && c.characters !== undefined ? c.characters / c.sentences : Number.NaN;
+}
+
 export interface ReadabilityFormula {
   name: string;
   score?: (c: Counts) => number;
@@ -380,6 +412,16 @@ export const readabilityFormulas: Record<Locale, ReadabilityFormula> = {
   es: { name: 'Fernández Huerta', score: fernandezHuerta, isHard: (s) => s < 60, threshold: 'below 60' },
   pt: { name: 'Flesch-PT (Martins)', score: fleschPortuguese, isHard: (s) => s < 50, threshold: 'below 50' },
   ar: { name: 'sentence length only', threshold: 'none' },
+  de: { name: 'LIX', score: lix, isHard: (s) => s > 45, threshold: 'above 45' },
+  hi: { name: 'words per sentence', score: wordsPerSentence, isHard: (s) => s > 18, threshold: 'above 18 words' },
+  id: { name: 'LIX', score: lix, isHard: (s) => s > 45, threshold: 'above 45' },
+  fil: { name: 'LIX', score: lix, isHard: (s) => s > 45, threshold: 'above 45' },
+  'zh-Hans': {
+    name: 'characters per sentence',
+    score: charactersPerSentence,
+    isHard: (s) => s > 35,
+    threshold: 'above 35 characters',
+  },
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -393,13 +435,16 @@ export interface TerminologyRule {
   /** Allowed inside quotation marks: a law's or source's title quoted as it is. */
   allowQuoted: boolean;
   use: string;
+  /** Match inside a word too (German compounds); always so for Arabic, Devanagari and Han. */
+  inWord?: boolean;
 }
 
 const CSAM = 'child sexual abuse material (CSAM) / sexual images of children';
 const OFFENDER = 'offender / person who harms children';
 
-// One line a word. Latin-script terms match whole words (plural -s/-es included); Arabic terms match inside a
-// word too, since Arabic attaches articles and prepositions to it. A blockquote is always exempt.
+// One line a word. Latin-script terms match whole words (plural -s/-es included) unless marked inWord; Arabic,
+// Devanagari and Han terms match inside a word too. Nukta is folded away, so फ़ and फ match alike. A blockquote is
+// always exempt.
 const terminologyRules: TerminologyRule[] = [
   { term: 'child pornography', language: 'en', allowQuoted: true, use: CSAM },
   { term: 'child porn', language: 'en', allowQuoted: true, use: CSAM },
@@ -414,6 +459,24 @@ const terminologyRules: TerminologyRule[] = [
   { term: 'pedófilo', language: 'es/pt', allowQuoted: false, use: OFFENDER },
   { term: 'pedófila', language: 'es/pt', allowQuoted: false, use: OFFENDER },
   { term: 'بيدوفيلي', language: 'ar', allowQuoted: false, use: OFFENDER },
+  // German compounds: "Kinderporno" inside a word catches Kinderpornografie, -graphie, -pornos.
+  { term: 'Kinderporno', language: 'de', allowQuoted: true, use: CSAM, inWord: true },
+  { term: 'Pädophiler', language: 'de', allowQuoted: false, use: OFFENDER },
+  { term: 'Pädophile', language: 'de', allowQuoted: false, use: OFFENDER },
+  { term: 'Pädophilen', language: 'de', allowQuoted: false, use: OFFENDER },
+  { term: 'बाल पोर्नोग्राफी', language: 'hi', allowQuoted: true, use: CSAM },
+  { term: 'चाइल्ड पोर्नोग्राफी', language: 'hi', allowQuoted: true, use: CSAM },
+  { term: 'बाल अश्लील', language: 'hi', allowQuoted: true, use: CSAM },
+  { term: 'पीडोफाइल', language: 'hi', allowQuoted: false, use: OFFENDER },
+  { term: 'pornografi anak', language: 'id', allowQuoted: true, use: CSAM },
+  { term: 'pedofil', language: 'id', allowQuoted: false, use: OFFENDER },
+  { term: 'pornograpiya ng bata', language: 'fil', allowQuoted: true, use: CSAM },
+  { term: 'pornograpiya sa bata', language: 'fil', allowQuoted: true, use: CSAM },
+  { term: 'pedopilya', language: 'fil', allowQuoted: false, use: OFFENDER },
+  { term: '儿童色情', language: 'zh-Hans', allowQuoted: true, use: CSAM },
+  { term: '兒童色情', language: 'zh-Hans', allowQuoted: true, use: CSAM },
+  { term: '恋童癖者', language: 'zh-Hans', allowQuoted: false, use: OFFENDER },
+  { term: '恋童者', language: 'zh-Hans', allowQuoted: false, use: OFFENDER },
 ];
 
 /**
@@ -426,7 +489,7 @@ function foldForMatching(text: string): { folded: string; origin: number[] } {
   for (let i = 0; i < text.length; i++) {
     const piece = text[i]
       .normalize('NFD')
-      .replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0640]/g, '')
+      .replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0640\u093c]/g, '')
       .replace(/[آأإٱ]/g, 'ا')
       .toLowerCase();
     for (const ch of piece) {
@@ -438,13 +501,14 @@ function foldForMatching(text: string): { folded: string; origin: number[] } {
   return { folded, origin };
 }
 
-const ARABIC = /[\u0600-\u06ff]/;
+// Scripts whose words take attached particles (Arabic), or have no spaces (Han), or combining marks (Devanagari).
+const IN_WORD_SCRIPT = /[\u0600-\u06ff\u0900-\u097f\u4e00-\u9fff]/;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function ruleRegExp(rule: TerminologyRule): RegExp {
   const folded = foldForMatching(rule.term).folded;
   const body = folded.split(/\s+/).map(escapeRegExp).join('[\\s\\u00a0-]+');
-  if (ARABIC.test(folded)) return new RegExp(body, 'gu');
+  if (rule.inWord || IN_WORD_SCRIPT.test(folded)) return new RegExp(body, 'giu');
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?:e?s)?(?![\\p{L}\\p{N}])`, 'giu');
 }
 
@@ -495,9 +559,11 @@ export function scanTerminology(blocks: TextBlock[], rules: TerminologyRule[] = 
       for (const match of folded.matchAll(re)) {
         let start = origin[match.index];
         let end = origin[match.index + match[0].length];
-        // Arabic terms match inside a word; show the whole word as written (البيدوفيلي, not بيدوفيلي).
-        while (start > 0 && /[\p{L}\p{M}]/u.test(block.text[start - 1])) start--;
-        while (end < block.text.length && /[\p{L}\p{M}]/u.test(block.text[end])) end++;
+        // A term found inside a word is shown as the whole word (البيدوفيلي, not بيدوفيلي); Han has no words to widen to.
+        if (!/\p{sc=Han}/u.test(rule.term)) {
+          while (start > 0 && /[\p{L}\p{M}]/u.test(block.text[start - 1])) start--;
+          while (end < block.text.length && /[\p{L}\p{M}]/u.test(block.text[end])) end++;
+        }
         if (found.has(start)) continue;
         if (rule.allowQuoted && quoted.some(([s, e]) => start >= s && end <= e)) continue;
         found.set(start, { term: rule.term, found: block.text.slice(start, end), line: lineAt(block, start), use: rule.use });

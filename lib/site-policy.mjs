@@ -62,11 +62,21 @@ export function headersFor(pathname, rules, https = false) {
 }
 
 /**
- * The reader's language from Accept-Language, weighed by q-values, with a region falling back to its language
- * (fr-CA → fr); the default when nothing matches.
- * @param {string | undefined} acceptLanguage @param {string[]} locales @param {string} fallback
+ * The reader's language from Accept-Language, weighed by q-values: a tag is taken as it is (pt-BR → pt, fr-CA → fr by
+ * its language) and a language reaches the locale that lists it in `matches` (zh-CN, zh-TW → zh-Hans; tl → fil).
+ * The default when nothing matches.
+ * @param {string | undefined} acceptLanguage
+ * @param {{ code: string, matches?: readonly string[] }[]} locales
+ * @param {string} fallback
  */
 export function negotiateLocale(acceptLanguage, locales, fallback) {
-  const [best] = new Negotiator({ headers: { 'accept-language': acceptLanguage ?? '' } }).languages(locales);
-  return best ?? fallback;
+  const byTag = new Map(locales.map((l) => [l.code.toLowerCase(), l.code]));
+  const byLanguage = new Map(locales.flatMap((l) => (l.matches ?? [l.code]).map((language) => [language, l.code])));
+  // Negotiator parses the header and orders its tags by q-value (then by their order in the header).
+  for (const tag of new Negotiator({ headers: { 'accept-language': acceptLanguage ?? '' } }).languages()) {
+    const lower = tag.toLowerCase();
+    const found = byTag.get(lower) ?? byLanguage.get(lower.split('-')[0]);
+    if (found) return found;
+  }
+  return fallback;
 }

@@ -20,26 +20,54 @@ export function breakUnits(text: string): string[] {
   return units;
 }
 
+// Chinese rules (GB/T 15834, and CSS line-break: strict): these never start a line, and the openers never end one.
+const hanNoStart = /^[，。、：；？！）》」』”’…—·]+$/u;
+const hanNoEnd = /^[（《「『“‘]+$/u;
+const HAN = /\p{sc=Han}/u;
+
 /**
- * Greedy line breaking at spaces: each line takes as many words as fit in maxWidth.
+ * Chinese has no spaces: the units are its words as Intl.Segmenter finds them, with punctuation kept on the right
+ * side of its word and any spaces kept inside the units, which are joined with nothing.
+ */
+export function hanUnits(text: string): string[] {
+  const units: string[] = [];
+  let glueNext = false;
+  for (const { segment } of new Intl.Segmenter('zh', { granularity: 'word' }).segment(text.trim())) {
+    const attach = units.length > 0 && (glueNext || hanNoStart.test(segment) || /^\s+$/.test(segment));
+    if (attach) units[units.length - 1] += segment;
+    else units.push(segment);
+    glueNext = hanNoEnd.test(segment);
+  }
+  return units;
+}
+
+/** How a text breaks into lines: at spaces, or between Chinese words. */
+function unitsOf(text: string): { units: string[]; join: (line: string, unit: string) => string } {
+  if (HAN.test(text)) return { units: hanUnits(text), join: (line, unit) => (line + unit).trim() };
+  return { units: breakUnits(text), join: (line, unit) => (line ? `${line} ${unit}` : unit) };
+}
+
+/**
+ * Greedy line breaking at spaces (between words, for Chinese): each line takes as many words as fit in maxWidth.
  * Returns null when a single word is wider than maxWidth (it cannot be placed at this size).
  */
 export function wrapWords(text: string, maxWidth: number, fontSize: number, measure: Measure): string[] | null {
   const lines: string[] = [];
   let line = '';
-  for (const word of breakUnits(text)) {
-    const candidate = line ? `${line} ${word}` : word;
+  const { units, join } = unitsOf(text);
+  for (const word of units) {
+    const candidate = join(line, word);
     if (measure(candidate, fontSize) <= maxWidth) {
       line = candidate;
     } else if (!line) {
       return null;
     } else {
-      lines.push(line);
-      line = word;
+      lines.push(line.trim());
+      line = word.trim();
       if (measure(line, fontSize) > maxWidth) return null;
     }
   }
-  if (line) lines.push(line);
+  if (line) lines.push(line.trim());
   return lines;
 }
 

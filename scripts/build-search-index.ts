@@ -28,6 +28,15 @@ function ignoreOtherLanguages(html: string, locale: string): string {
   );
 }
 
+/**
+ * Pagefind's indexer segments Chinese into words only for the language "zh", not "zh-Hans"; its browser script finds
+ * the "zh" index from a zh-Hans page by the primary subtag, and segments the query the same way.
+ */
+function asIndexed(html: string, locale: string): string {
+  const language = locale.split('-')[0];
+  return language === 'zh' ? html.replace(/<html([^>]*)\slang="[^"]*"/, `<html$1 lang="${language}"`) : html;
+}
+
 // Pagefind also writes its ready-made interfaces; this site uses only its JavaScript API (public/js/search.js).
 const unusedFiles = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
@@ -47,7 +56,7 @@ export async function buildSearchIndex(outDir: string, htmlFiles: string[]): Pro
       const content = fs.readFileSync(file, 'utf8');
       if (!content.includes('data-pagefind-body')) continue;
       const url = `/${path.relative(outDir, file).slice(0, -'.html'.length).split(path.sep).join('/')}`;
-      const added = await index.addHTMLFile({ url, content: ignoreOtherLanguages(content, locale) });
+      const added = await index.addHTMLFile({ url, content: asIndexed(ignoreOtherLanguages(content, locale), locale) });
       if (added.errors.length > 0) fail(`${url}: ${added.errors.join('; ')}`);
       counts.set(locale, (counts.get(locale) ?? 0) + 1);
     }
@@ -66,10 +75,13 @@ export async function buildSearchIndex(outDir: string, htmlFiles: string[]): Pro
   const files = filesUnder(outputPath).map((file) => ({ name: path.relative(outputPath, file), size: fs.statSync(file).size }));
   const rows = locales.map((locale) => {
     const sum = (test: (name: string) => boolean) => files.filter((f) => test(f.name)).reduce((n, f) => n + f.size, 0);
-    const indexBytes = sum((n) => n.startsWith(`index/${locale}_`));
-    const fragmentBytes = sum((n) => n.startsWith(`fragment/${locale}_`));
-    const metaBytes = sum((n) => n.startsWith(`pagefind.${locale}_`));
-    const wasmBytes = sum((n) => n === `wasm.${locale}.pagefind`);
+    // Pagefind names its files by the lowercased language it indexed (zh for zh-Hans).
+    const key = (locale.startsWith('zh') ? 'zh' : locale).toLowerCase();
+    const indexBytes = sum((n) => n.startsWith(`index/${key}_`));
+    const fragmentBytes = sum((n) => n.startsWith(`fragment/${key}_`));
+    const metaBytes = sum((n) => n.startsWith(`pagefind.${key}_`));
+    // A language without its own stemmer (Filipino, Chinese) loads the shared "unknown" one.
+    const wasmBytes = sum((n) => n === `wasm.${key}.pagefind`) || sum((n) => n === "wasm.unknown.pagefind");
     return { locale, pages: counts.get(locale)!, indexBytes, fragmentBytes, metaBytes, wasmBytes };
   });
   const shared = files.filter((f) => !f.name.includes('/') && /\.(js|json)$/.test(f.name)).reduce((n, f) => n + f.size, 0);

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mdxComponentNames } from '@/components/mdx';
 import { filesUnder } from '@/lib/files';
-import { splitFrontMatter } from '@/lib/guide-schema';
-import { locales, type Locale } from '@/lib/locales';
+import { isStale, splitFrontMatter } from '@/lib/guide-schema';
+import { defaultLocale, locales, type Locale } from '@/lib/locales';
 import { mdxSafetyFindings } from '@/lib/mdx-safety';
 import {
   analyse,
@@ -33,6 +33,10 @@ interface Row {
   score?: number;
   status: string[];
 }
+
+// Front matter dates by page (en/guides/x.mdx), for translation freshness.
+const dates = new Map<string, { updated?: string; follows?: string }>();
+const isoOf = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v : undefined);
 
 const failures: string[] = [];
 const warnings: string[] = [];
@@ -60,7 +64,9 @@ for (const { locale, file } of pages) {
     const split = splitFrontMatter(source);
     body = split?.body ?? source;
     // Every source is a page a reader can open.
-    const sources = (split?.data as { sources?: { title?: string; url?: string }[] } | undefined)?.sources ?? [];
+    const data = split?.data as { sources?: { title?: string; url?: string }[]; updated?: unknown; follows?: unknown } | undefined;
+    dates.set(page, { updated: isoOf(data?.updated), follows: isoOf(data?.follows) });
+    const sources = data?.sources ?? [];
     for (const s of sources.filter((s) => !s.url)) failures.push(`${shown}: source "${s.title}" has no address (url)`);
     if (sources.some((s) => !s.url)) row.status.push('FAIL: source without address');
   } catch (error) {
@@ -92,8 +98,8 @@ for (const { locale, file } of pages) {
   const stats = analyse(blocks, locale, LONG_SENTENCE);
   row.stats = stats;
   const formula = readabilityFormulas[locale];
-  if (formula.score && stats.syllables !== undefined) {
-    const score = formula.score({ words: stats.words, sentences: stats.sentences, syllables: stats.syllables });
+  if (formula.score) {
+    const score = formula.score(stats);
     if (Number.isFinite(score)) row.score = score;
   }
 
@@ -155,8 +161,19 @@ console.log(
       .filter((l) => l !== 'en' && readabilityFormulas[l].isHard)
       .map((l) => `${l} ${readabilityFormulas[l].name} ${readabilityFormulas[l].threshold}`)
       .join(', ') +
-    ` is "hard"; any sentence over ${LONG_SENTENCE} words. Arabic: sentence length only (no syllable formula).`,
+    ` is "hard"; any sentence over ${LONG_SENTENCE} words. Arabic: sentence length only (no syllable formula); Hindi words and Chinese characters per sentence.`,
 );
+
+// Translation freshness: each translation records the English version it follows (front matter "follows").
+const stale: string[] = [];
+for (const [page, { follows }] of dates) {
+  const [locale, ...rest] = page.split('/');
+  if (locale === defaultLocale) continue;
+  const english = dates.get([defaultLocale, ...rest].join('/'));
+  if (isStale({ follows }, english ?? {})) stale.push(`content/${page}: follows the English of ${follows}; the English was updated on ${english!.updated}`);
+}
+console.log(`\nTranslations that may be out of date (${stale.length}):${stale.length ? '' : ' none'}`);
+for (const line of stale) console.log(`  ${line}`);
 
 if (warnings.length) {
   console.log(`\nWarnings (${warnings.length}):`);

@@ -3,10 +3,13 @@
 // Nothing is stored: no cookie, no storage; the browser's own list decides each time.
 const list = document.querySelector('ul[data-default-language]');
 if (list) {
-  const homes = new Map([...list.querySelectorAll('a[hreflang]')].map((a) => [a.hreflang.toLowerCase(), a.href]));
-  const wanted = (navigator.languages?.length ? navigator.languages : [navigator.language])
-    .map((tag) => String(tag).toLowerCase().split('-')[0])
-    .find((language) => homes.has(language));
-  const target = homes.get(wanted ?? list.dataset.defaultLanguage);
-  if (target) location.replace(target);
+  const links = [...list.querySelectorAll('a[hreflang]')];
+  // A tag as it is (pt-br), else its language as the locale lists it (zh-tw → zh → zh-Hans; tl → fil).
+  const byTag = new Map(links.map((a) => [a.hreflang.toLowerCase(), a.href]));
+  const byLanguage = new Map(links.flatMap((a) => a.dataset.languages.split(' ').map((language) => [language, a.href])));
+  const target = (navigator.languages?.length ? navigator.languages : [navigator.language])
+    .map((tag) => String(tag).toLowerCase())
+    .map((tag) => byTag.get(tag) ?? byLanguage.get(tag.split('-')[0]))
+    .find(Boolean);
+  location.replace(target ?? byTag.get(list.dataset.defaultLanguage));
 }

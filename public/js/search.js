@@ -2,6 +2,7 @@
 // asks Pagefind and lists the results. Pagefind's files load from this site (/pagefind/) when the box is first used
 // or a query is in the address, never on another page. Pagefind picks the index of the page's <html lang>.
 import { excerptRuns } from './excerpt.js';
+import { titleFirst } from './rank.js';
 
 const root = document.getElementById('site-search');
 const form = root?.querySelector('form');
@@ -71,7 +72,7 @@ async function run(raw, updateAddress) {
     const pagefind = await loadPagefind();
     const search = await pagefind.search(query);
     const matches = search?.results ?? [];
-    const results = await Promise.all(matches.slice(0, maxResults).map((r) => r.data()));
+    const results = titleFirst(query, await Promise.all(matches.slice(0, maxResults).map((r) => r.data())));
     if (id !== latest) return; // a newer search has started
     const count = new Intl.NumberFormat(document.documentElement.lang).format(matches.length);
     const text = results.length > 0 ? fill(root.dataset.results, { query, count }) : fill(root.dataset.noResults, { query });

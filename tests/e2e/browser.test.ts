@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localeNames } from '@/lib/locales';
+import { readMessages } from '../messages';
 import { launch, openPage, wcagViolations } from './browser';
 import { baseURL } from './site';
 
@@ -17,9 +18,15 @@ const guide = '/guides/sextortion';
 describe('in the browser', () => {
   it('the language switcher leads to the same page in another language', async () => {
     const { page, context } = await openPage(browser, `${baseURL()}/en${guide}`);
-    await page.getByRole('link', { name: localeNames.fr, exact: true }).click();
+    const languages = (locale: string) => page.getByRole('navigation', { name: readMessages(locale).nav.language });
+    // Closed, the disclosure shows only its summary; it opens by keyboard, without script.
+    await expect.poll(() => languages('en').getByRole('link', { name: localeNames.fr, exact: true }).isVisible()).toBe(false);
+    await languages('en').locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await languages('en').getByRole('link', { name: localeNames.fr, exact: true }).click();
     await page.waitForURL(`**/fr${guide}`);
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    await languages('fr').locator('summary').click();
     await page.getByRole('link', { name: localeNames.ar, exact: true }).click();
     await page.waitForURL(`**/ar${guide}`);
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');

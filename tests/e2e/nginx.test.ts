@@ -240,8 +240,11 @@ describe('nginx addresses', () => {
   it.each([
     ['fr-CA,fr;q=0.9', '/fr'],
     ['ar-EG', '/ar'],
-    ['de', '/en'],
-    ['de-DE,de;q=0.9,pt-BR;q=0.5', '/pt'],
+    ['it', '/en'],
+    ['it-IT,it;q=0.9,pt-BR;q=0.5', '/pt'],
+    ['de-CH,de;q=0.9', '/de'],
+    ['zh-CN,zh;q=0.9', '/zh-Hans'],
+    ['tl', '/fil'],
     ['', '/en'],
   ])('sends / with Accept-Language %j to %s', async (language, target) => {
     const response = await get('/', language ? { 'accept-language': language } : {});

@@ -30,7 +30,7 @@ function pngSize(png: Buffer) {
 
 let guidePaths: string[];
 beforeAll(async () => {
-  guidePaths = (await sitemapPaths()).filter((path) => /^\/[a-z]{2}\/guides\/[^/]+$/.test(path));
+  guidePaths = (await sitemapPaths()).filter((path) => /^\/[^/]+\/guides\/[^/]+$/.test(path));
 });
 
 const localeOf = (path: string) => path.split('/')[1] as Locale;
@@ -186,7 +186,7 @@ describe('Atom feeds', () => {
 
   it('answers 404 for a locale the site does not have', async () => {
     expect((await get('/zz/feed.xml')).status).toBe(404);
-    expect((await get('/de/feed.xml')).status).toBe(404);
+    expect((await get('/it/feed.xml')).status).toBe(404);
   });
 
   it('is announced by every page of its locale', async () => {

@@ -51,7 +51,9 @@ describe('language negotiation at /', () => {
     ['es-MX,es;q=0.9', '/es'],
     ['pt-BR', '/pt'],
     ['ar-EG,ar;q=0.9', '/ar'],
-    ['de-DE,de;q=0.9', '/en'],
+    ['de-DE,de;q=0.9', '/de'],
+    ['zh-HK', '/zh-Hans'],
+    ['it-IT', '/en'],
     ['', '/en'],
   ])('Accept-Language %j goes to %s, without a cookie', async (language, target) => {
     const response = await get('/', language ? { 'accept-language': language } : {});

@@ -3,7 +3,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { locales } from '@/lib/locales';
+import { languageMatches, locales } from '@/lib/locales';
 import { headersFor } from '@/lib/site-policy.mjs';
 import { startSite, type Server } from '../../scripts/servers';
 import { attribute, baseURL, get } from './site';
@@ -76,8 +76,15 @@ describe('caching', () => {
 describe('addresses', () => {
   it.each([
     ['en;q=0.1, ar;q=0.9', '/ar'],
-    ['de-DE,de;q=0.9,pt-BR;q=0.8,en;q=0.5', '/pt'],
+    ['it-IT,it;q=0.9,pt-BR;q=0.8,en;q=0.5', '/pt'],
+    ['de-AT,de;q=0.9,en;q=0.5', '/de'],
     ['fr-CA', '/fr'],
+    ['zh-CN,zh;q=0.9,en;q=0.8', '/zh-Hans'],
+    ['zh-TW', '/zh-Hans'],
+    ['en;q=0.5, hi-IN', '/hi'],
+    ['tl-PH, en;q=0.3', '/fil'],
+    ['fil', '/fil'],
+    ['id-ID,id;q=0.9', '/id'],
     ['*', '/en'],
     ['zz', '/en'],
   ])('weighs Accept-Language %j with its q-values: / goes to %s', async (language, target) => {
@@ -174,7 +181,7 @@ describe('static hosts', () => {
   it('out/_redirects sends / to each language by its Language condition, and unknown addresses to their 404 page', () => {
     const lines = fs.readFileSync(path.join(outDir, '_redirects'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
     for (const locale of locales) {
-      expect(lines).toContain(`/  /${locale}  302  Language=${locale}`);
+      expect(lines).toContain(`/  /${locale}  302  Language=${languageMatches(locale).join(',')}`);
       expect(lines).toContain(`/${locale}/*  /${locale}/404.html  404`);
     }
     expect(lines.filter((l) => !l.includes('Language=') && l.startsWith('/  '))).toEqual(['/  /en  302']);

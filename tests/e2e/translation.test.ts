@@ -1,9 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultLocale, locales } from '@/lib/locales';
 import { pagePaths } from '@/lib/routes';
-import { localePath } from '@/lib/site';
+import { guidePath, localePath, sitePaths } from '@/lib/site';
 import { englishSentences } from '../english-text';
-import { get } from './site';
+import { renderNotice } from '../translation-notice';
+import { launch, openPage, wcagViolations } from './browser';
+import { baseURL, get } from './site';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('no English left on a translated page', () => {
   it.each(locales.filter((l) => l !== defaultLocale))(
@@ -17,4 +28,50 @@ describe('no English left on a translated page', () => {
       expect(found).toEqual([]);
     },
   );
+});
+
+describe('Devanagari and Han pages', () => {
+  const scripts = { hi: 'Noto Sans Devanagari', 'zh-Hans': 'PingFang SC' } as const;
+  describe.each(Object.keys(scripts) as (keyof typeof scripts)[])('in %s', (locale) => {
+    for (const path of [sitePaths.report, guidePath('sextortion')]) {
+      it(`${localePath(locale, path)}: axe finds no WCAG 2.2 AA violation, light and dark`, async () => {
+        const { page, context } = await openPage(browser, `${baseURL()}${localePath(locale, path)}`);
+        await page.waitForLoadState('load');
+        for (const colorScheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme });
+          expect(await wcagViolations(page), colorScheme).toEqual([]);
+        }
+        await context.close();
+      });
+    }
+
+    it('names the script\'s system fonts first, on screen and in print', async () => {
+      const { page, context } = await openPage(browser, `${baseURL()}${localePath(locale, guidePath('sextortion'))}`, { javaScriptEnabled: false });
+      const family = () => page.evaluate(() => getComputedStyle(document.querySelector('main p')!).fontFamily);
+      const screen = await family();
+      // The script's fonts come before the Latin ones, which would otherwise be picked for every character they lack.
+      expect(screen.indexOf(scripts[locale])).toBeGreaterThan(-1);
+      expect(screen.indexOf(scripts[locale])).toBeLessThan(screen.indexOf('Roboto'));
+      await page.emulateMedia({ media: 'print' });
+      expect(await family()).toBe(screen);
+      await context.close();
+    });
+  });
+});
+
+describe('the translation notices, rendered with the site\'s styles', () => {
+  it.each(['ar', 'de', 'zh-Hans'] as const)('in %s: axe finds no WCAG 2.2 AA violation, light and dark', async (locale) => {
+    const { page, context } = await openPage(browser, `${baseURL()}${localePath(locale, guidePath('sextortion'))}`);
+    // The page's own document, its main replaced by both notices: the same stylesheet, direction and language.
+    const notices = renderNotice(locale, { pending: true }) + renderNotice(locale, { pending: false, englishUpdated: '2026-12-15' });
+    await page.locator('main').evaluate((main, html) => {
+      main.innerHTML = `<h1>Notice</h1>${html}`;
+    }, notices);
+    expect(await page.locator('main p[role="note"]').count()).toBe(2);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await wcagViolations(page), colorScheme).toEqual([]);
+    }
+    await context.close();
+  });
 });

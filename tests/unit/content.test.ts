@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getGuide, guideSlugs, listGuides } from '@/lib/content';
 import { locales } from '@/lib/locales';
 
-const frontMatter = (title: string) => `---
+const frontMatter = (title: string, date = 'updated: 2026-11-21') => `---
 title: ${title}
 description: A description long enough for search engines.
 summary: One line for the index.
@@ -14,6 +14,7 @@ order: 1
 audience: [parents]
 ageBands: ["6-9"]
 reviewed: 2026-11-21
+${date}
 sources:
   - title: How to report
     publisher: INHOPE
@@ -46,7 +47,7 @@ describe('content loader', () => {
   it('shows the English text, marked as English, where a translation is missing', () => {
     project({
       'content/en/guides/one.mdx': frontMatter('One in English'),
-      'content/fr/guides/one.mdx': frontMatter('Un en français'),
+      'content/fr/guides/one.mdx': frontMatter('Un en français', 'follows: 2026-11-21'),
       'content/en/guides/two.mdx': frontMatter('Two in English'),
     });
     expect(getGuide('fr', 'one')).toMatchObject({ textLocale: 'fr', frontMatter: { title: 'Un en français' } });
@@ -54,10 +55,21 @@ describe('content loader', () => {
     expect(getGuide('fr', 'three')).toBeUndefined();
   });
 
+  it('knows a translation made from an older English version, and when the English changed', () => {
+    project({
+      'content/en/guides/one.mdx': frontMatter('One in English', 'updated: 2026-12-01'),
+      'content/fr/guides/one.mdx': frontMatter('Un en français', 'follows: 2026-11-21'),
+      'content/de/guides/one.mdx': frontMatter('Eins auf Deutsch', 'follows: 2026-12-01'),
+    });
+    expect(getGuide('fr', 'one')).toMatchObject({ textLocale: 'fr', englishUpdated: '2026-12-01' });
+    expect(getGuide('de', 'one')?.englishUpdated).toBeUndefined();
+    expect(getGuide('en', 'one')?.englishUpdated).toBeUndefined();
+  });
+
   it('stops on a translation without an English original', () => {
     project({
       'content/en/guides/one.mdx': frontMatter('One'),
-      'content/es/guides/solo.mdx': frontMatter('Solo'),
+      'content/es/guides/solo.mdx': frontMatter('Solo', 'follows: 2026-11-21'),
     });
     expect(() => guideSlugs()).toThrow('content/es/guides/solo.mdx: has no English original');
   });

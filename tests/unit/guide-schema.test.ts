@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, parseGuideSource } from '@/lib/guide-schema';
+import { ContentError, isStale, parseGuideSource, type TextRole } from '@/lib/guide-schema';
 
 const valid = `---
 title: Sextortion, what to do tonight
@@ -10,6 +10,7 @@ order: 1
 audience: [parents]
 ageBands: ["10-12", "13+"]
 reviewed: 2026-11-21
+updated: 2026-11-21
 sources:
   - title: CyberTipline FAQs
     publisher: NCMEC
@@ -24,9 +25,9 @@ function broken(find: string, replace: string): string {
   return valid.replace(find, replace);
 }
 
-function errorOf(source: string): string {
+function errorOf(source: string, role: TextRole = 'source'): string {
   try {
-    parseGuideSource('content/en/guides/broken.mdx', source);
+    parseGuideSource('content/en/guides/broken.mdx', source, role);
   } catch (error) {
     expect(error).toBeInstanceOf(ContentError);
     return (error as Error).message;
@@ -36,7 +37,7 @@ function errorOf(source: string): string {
 
 describe('guide front matter', () => {
   it('accepts a valid file and keeps the body', () => {
-    const { frontMatter, body } = parseGuideSource('ok.mdx', valid);
+    const { frontMatter, body } = parseGuideSource('ok.mdx', valid, 'source');
     expect(frontMatter.reviewed).toBe('2026-11-21');
     expect(frontMatter.sources[0].date).toBe('2026-11-21');
     expect(body.trim()).toBe('Body text.');
@@ -57,6 +58,20 @@ describe('guide front matter', () => {
     const message = errorOf(source);
     expect(message).toContain('content/en/guides/broken.mdx');
     expect(message).toContain(field);
+  });
+
+  it('asks the English page for the day it changed, and a translation for the English version it follows', () => {
+    expect(errorOf(broken('updated: 2026-11-21\n', ''))).toContain('field "updated": is required in an English page');
+    expect(errorOf(broken('updated: 2026-11-21', 'updated: 2026-11-21\nfollows: 2026-11-21'))).toContain('field "follows": belongs only in a translation');
+    expect(errorOf(valid, 'translation')).toContain('field "follows": is required in a translation');
+    const translation = broken('updated: 2026-11-21', 'follows: 2026-11-01');
+    expect(parseGuideSource('fr.mdx', translation, 'translation').frontMatter.follows).toBe('2026-11-01');
+  });
+
+  it('calls a translation stale only when the English changed after the version it follows', () => {
+    expect(isStale({ follows: '2026-11-01' }, { updated: '2026-11-21' })).toBe(true);
+    expect(isStale({ follows: '2026-11-21' }, { updated: '2026-11-21' })).toBe(false);
+    expect(isStale({ follows: '2026-12-01' }, { updated: '2026-11-21' })).toBe(false);
   });
 
   it('rejects a file without front matter or with broken YAML', () => {

@@ -48,6 +48,11 @@ const sameInEnglish: Record<string, readonly string[]> = {
   es: everywhere,
   pt: [...everywhere, 'bullying'],
   ar: everywhere,
+  de: everywhere,
+  hi: everywhere,
+  id: everywhere,
+  fil: everywhere,
+  'zh-Hans': everywhere,
 };
 
 describe('no English left', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balancedLines, breakUnits, fitText, wrapWords, type Measure } from '@/lib/text-wrap';
+import { balancedLines, breakUnits, fitText, hanUnits, wrapWords, type Measure } from '@/lib/text-wrap';
 
 // A monospaced stand-in for the real font: every character is half the font size wide.
 const mono: Measure = (text, fontSize) => text.length * fontSize * 0.5;
@@ -79,5 +79,25 @@ describe('fitText', () => {
 
   it('returns null when nothing fits', () => {
     expect(fitText(`${title} `.repeat(6), box)).toBeNull();
+  });
+});
+
+describe('Chinese lines', () => {
+  const title = '性勒索：今晚该怎么做？“不要付钱”，立即向NCMEC举报';
+  it('break between words, with no space added, and keep all the text', () => {
+    const units = hanUnits(title);
+    expect(units.join('')).toBe(title);
+    expect(units.length).toBeGreaterThan(5);
+  });
+
+  it('never start a line with closing punctuation or end one with an opening quote', () => {
+    for (const width of [120, 160, 200, 260, 320]) {
+      const lines = wrapWords(title, width, 20, mono)!;
+      expect(lines.join('')).toBe(title);
+      for (const line of lines) {
+        expect(line, `${width}: ${line}`).not.toMatch(/^[，。、：；？！”）》]/);
+        expect(line, `${width}: ${line}`).not.toMatch(/[“（《]$/);
+      }
+    }
   });
 });

@@ -43,7 +43,7 @@ export default async function GuidePage({ params }: Props) {
   const url = pageUrl(locale, guidePath(guide.slug));
   return (
     <PageFrame locale={locale} path={guidePath(guide.slug)}>
-      <TranslatedArticle locale={locale} textLocale={guide.textLocale}>
+      <TranslatedArticle locale={locale} textLocale={guide.textLocale} englishUpdated={guide.englishUpdated} path={guidePath(guide.slug)}>
         <h1 className="text-3xl font-bold leading-tight">{title}</h1>
         <p className="mt-4 text-lg">{summary}</p>
         <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { defaultLocale, locales } from '@/lib/locales';
+import { readMessages } from '../messages';
+import { renderNotice } from '../translation-notice';
+
+const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'" };
+const decode = (html: string) => html.replace(/&(?:amp|lt|gt|quot|#x27);/g, (e) => entities[e]);
+const text = (html: string) => decode(html.replace(/<[^>]*>/g, ''));
+
+describe.each(locales.filter((l) => l !== defaultLocale))('the translation notice in %s', (locale) => {
+  const messages = readMessages(locale).guides;
+
+  it('says a translation is coming, in the reader\'s language, when the page shows the English text', () => {
+    const html = renderNotice(locale, { pending: true });
+    expect(html).toMatch(/^<p role="note"/);
+    expect(text(html)).toBe(messages.translationPending);
+  });
+
+  it('says when the English changed and links to it, when the translation follows an older version', () => {
+    const html = renderNotice(locale, { pending: false, englishUpdated: '2026-12-15' });
+    const day = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2026-12-15'));
+    expect(html).toContain('data-translation-stale="2026-12-15"');
+    expect(text(html)).toContain(day);
+    expect(html).toMatch(/<a href="\/en\/guides\/sextortion" hrefLang="en"[^>]*>[^<]+<\/a>/);
+    // The link's words are the message's own <link> text, not the English.
+    const linkText = /<link>(.*?)<\/link>/.exec(messages.translationStale)![1];
+    expect(decode(html)).toContain(`>${linkText}</a>`);
+  });
+
+  it('says nothing for a current translation', () => {
+    expect(renderNotice(locale, { pending: false })).toBe('');
+  });
+});
