@@ -2,8 +2,9 @@
 // `npm start`: serves the built site in out/ (or the folder given as the first argument) and nothing else: no
 // content/, no .next/, no Next runtime. The few rules are the build manifest's (out/_haven/manifest.json, written by
 // scripts/postbuild.ts from lib/site-policy.mjs): `/` and any page address without a language send the reader to
-// their language, an unknown address gets its locale's 404 page, a malformed one 400, any method but GET and HEAD 405. Files are served by sirv, precompressed
-// (.br, .gz) when the browser accepts it, with an ETag. PORT and HOSTNAME choose where it listens.
+// their language, an unknown address gets its locale's 404 page, a malformed one 400, any method but GET and HEAD 405.
+// Files are served by sirv, precompressed (.br, .gz) when the browser accepts it, with an ETag; a plain GET's answer
+// is then kept in memory. PORT and HOSTNAME choose where it listens.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -57,7 +58,55 @@ export function createSiteHandler(root) {
   };
 
   // In production mode sirv indexes the folder once: a request can only ever name a file that is in it.
-  const files = sirv(root, { extensions: ['html'], etag: true, brotli: true, gzip: true, dotfiles: false });
+  const sirvFiles = sirv(root, { extensions: ['html'], etag: true, brotli: true, gzip: true, dotfiles: false });
+
+  // out/ does not change while it is served, so a plain GET's answer from sirv is kept in memory and sent again as
+  // it was (status, headers, bytes), instead of reading the file each time. Conditional and range requests, HEAD and
+  // anything over 1 MiB go to sirv every time. Keyed by everything the answer depends on.
+  const answers = new Map();
+  const MAX_BODY = 1 << 20;
+  const MAX_KEPT = 128 << 20; // out/ is about 40 MiB with its .br and .gz copies
+  let kept = 0;
+  // The two facts of Accept-Encoding that sirv's choice of file depends on (its own test, below).
+  const encodings = (value = '') => `${value.includes('gzip') ? 'g' : ''}${/(br|brotli)/i.test(value) ? 'b' : ''}`;
+  const files = (req, res, next) => {
+    const plain = req.method === 'GET' && !req.headers.range && !req.headers['if-none-match'] && !req.headers['if-modified-since'];
+    // The path, not the query: sirv picks the file by the path alone.
+    const key = plain && `${https(req) ? 's' : ''}${encodings(req.headers['accept-encoding'])} ${(req.url ?? '').split('?')[0]}`;
+    const answer = plain && answers.get(key);
+    if (answer) {
+      res.writeHead(answer.status, answer.headers);
+      return res.end(answer.body);
+    }
+    if (!plain) return sirvFiles(req, res, next);
+    const chunks = [];
+    let size = 0;
+    let sent = {};
+    // sirv gives its own headers (type, length, ETag) to writeHead; the policy's were set before.
+    const writeHead = res.writeHead.bind(res);
+    res.writeHead = (status, headers = {}) => {
+      sent = headers;
+      return writeHead(status, headers);
+    };
+    const write = res.write.bind(res);
+    const end = res.end.bind(res);
+    res.write = (chunk, ...rest) => {
+      size += chunk.length;
+      if (size <= MAX_BODY) chunks.push(Buffer.from(chunk));
+      return write(chunk, ...rest);
+    };
+    res.end = (chunk, ...rest) => {
+      if (chunk && typeof chunk !== 'function') res.write(chunk);
+      if (res.statusCode === 200 && size <= MAX_BODY && kept + size <= MAX_KEPT && !answers.has(key)) {
+        const headers = { ...res.getHeaders() };
+        for (const [name, value] of Object.entries(sent)) headers[name.toLowerCase()] = value;
+        answers.set(key, { status: 200, headers, body: Buffer.concat(chunks) });
+        kept += size;
+      }
+      return end(...rest.filter((r) => typeof r === 'function'));
+    };
+    return sirvFiles(req, res, next);
+  };
 
   return (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {

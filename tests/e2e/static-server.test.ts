@@ -71,6 +71,25 @@ describe('caching', () => {
     }
     expect((await raw('GET', '/en/guides/sextortion')).headers['content-encoding']).toBeUndefined();
   });
+
+  it('answers a repeated GET, kept in memory, exactly as the first: status, headers and bytes', async () => {
+    const without = (headers: http.IncomingHttpHeaders) => Object.fromEntries(Object.entries(headers).filter(([k]) => k !== 'date'));
+    for (const [target, encoding] of [['/hi/guides/sextortion', ''], ['/zh-Hans/guides/sextortion', 'br'], ['/de/feed.xml', 'gzip'], ['/resources.json', '']]) {
+      const headers: Record<string, string> = encoding ? { 'accept-encoding': encoding } : {};
+      const answers = [await raw('GET', target, headers), await raw('GET', `${target}?again`, headers), await raw('GET', target, headers)];
+      for (const answer of answers.slice(1)) {
+        expect(answer.status, target).toBe(200);
+        expect(without(answer.headers), target).toEqual(without(answers[0].headers));
+        expect(answer.body, target).toBe(answers[0].body);
+      }
+      // The kept answer still honours conditional requests and HEAD.
+      expect((await raw('GET', target, { ...headers, 'if-none-match': answers[0].headers.etag! })).status, target).toBe(304);
+      const head = await raw('HEAD', target, headers);
+      expect([head.status, head.body, head.headers.etag]).toEqual([200, '', answers[0].headers.etag]);
+    }
+    // An unknown address is never kept: it stays the 404 page.
+    for (let i = 0; i < 2; i++) expect((await raw('GET', '/en/no-such-page')).status).toBe(404);
+  });
 });
 
 describe('addresses', () => {
