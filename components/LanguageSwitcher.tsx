@@ -17,6 +17,10 @@ export function LanguageSwitcher({ locale, path, label }: { locale: Locale; path
           <span>
             {label}: <span className="font-bold">{localeNames[locale]}</span>
           </span>
+          {/* A summary shown as flex loses its marker: this chevron says it opens, and turns when it has. */}
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4 transition-transform group-open:rotate-180" fill="none" stroke="currentColor" strokeWidth="2">
+            <path d="m6 9 6 6 6-6" />
+          </svg>
         </summary>
         <ul className="mt-1 grid grid-cols-2 gap-x-6 text-sm sm:grid-cols-3">
           {locales.map((other) => (
