@@ -52,7 +52,8 @@ function slugsIn(locale: Locale): string[] {
 function readGuide(locale: Locale, slug: string): Guide {
   const file = path.relative(process.cwd(), path.join(guideDir(locale), `${slug}.mdx`));
   const { frontMatter, body } = parseGuideSource(file, fs.readFileSync(file, 'utf8'), roleOf(locale));
-  const englishUpdated = locale === defaultLocale ? undefined : staleSince(frontMatter, readGuide(defaultLocale, slug).frontMatter);
+  // The English guide through the cache: every locale compares with it.
+  const englishUpdated = locale === defaultLocale ? undefined : staleSince(frontMatter, getGuide(defaultLocale, slug)!.frontMatter);
   return { slug, frontMatter, body, textLocale: locale, englishUpdated, file };
 }
 
@@ -105,11 +106,9 @@ export interface ContentPage {
 export const getContentPage = cache((locale: Locale, slug: ContentPageSlug): ContentPage => {
   const fileOf = (l: Locale) => path.join(contentRoot(), l, 'pages', `${slug}.mdx`);
   const textLocale = fs.existsSync(fileOf(locale)) ? locale : defaultLocale;
-  const read = (l: Locale) => {
-    const file = path.relative(process.cwd(), fileOf(l));
-    return { file, ...parsePageSource(file, fs.readFileSync(file, 'utf8'), roleOf(l)) };
-  };
-  const { file, frontMatter, body } = read(textLocale);
-  const englishUpdated = textLocale === defaultLocale ? undefined : staleSince(frontMatter, read(defaultLocale).frontMatter);
+  const file = path.relative(process.cwd(), fileOf(textLocale));
+  const { frontMatter, body } = parsePageSource(file, fs.readFileSync(file, 'utf8'), roleOf(textLocale));
+  const englishUpdated =
+    textLocale === defaultLocale ? undefined : staleSince(frontMatter, getContentPage(defaultLocale, slug).frontMatter);
   return { slug, frontMatter, body, textLocale, englishUpdated, file };
 });

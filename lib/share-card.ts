@@ -85,13 +85,12 @@ interface Placed {
  */
 function shapeLine(text: string, script: Script, weight: Weight): { glyphs: Placed[]; width: number } {
   const fonts = script.families.map((family) => fontOf(family, weight));
-  const chars = [...text];
   const levels = bidi.getEmbeddingLevels(text, script.rtl ? 'rtl' : 'ltr');
   // Level and font per character (UTF-16 offsets, which bidi-js uses).
   const units: { char: string; offset: number; level: number; font: Font }[] = [];
   let offset = 0;
   let previous: Font | undefined;
-  for (const char of chars) {
+  for (const char of text) {
     const code = char.codePointAt(0)!;
     const joins = /[\s\p{M}\p{Pc}\p{Pd}]/u.test(char) && previous;
     const font = joins ? previous! : (fonts.find((f) => f.covers.has(code)) ?? fonts[0]);
@@ -100,13 +99,11 @@ function shapeLine(text: string, script: Script, weight: Weight): { glyphs: Plac
     offset += char.length;
   }
   // Runs in logical order, then placed in visual order (the runs of a right-to-left stretch reversed).
-  const runs: { text: string; level: number; font: Font; chars: string[] }[] = [];
+  const runs: { text: string; level: number; font: Font }[] = [];
   for (const unit of units) {
     const last = runs[runs.length - 1];
-    if (last && last.level === unit.level && last.font === unit.font) {
-      last.text += unit.char;
-      last.chars.push(unit.char);
-    } else runs.push({ text: unit.char, level: unit.level, font: unit.font, chars: [unit.char] });
+    if (last && last.level === unit.level && last.font === unit.font) last.text += unit.char;
+    else runs.push({ text: unit.char, level: unit.level, font: unit.font });
   }
   const visual = reorderRuns(runs);
   const glyphs: Placed[] = [];

@@ -3,6 +3,7 @@
 // them into out/_headers, out/_redirects and the nginx snippet; scripts/serve.mjs (`npm start`) applies them.
 // Plain JavaScript, so the Node server runs without a build step.
 import Negotiator from 'negotiator';
+import { matchLocale } from '../public/js/locale-match.js';
 import { contentSecurityPolicy, hsts, securityHeaders } from './security-headers.mjs';
 
 /** Hashed build assets never change under the same name. */
@@ -70,13 +71,7 @@ export function headersFor(pathname, rules, https = false) {
  * @param {string} fallback
  */
 export function negotiateLocale(acceptLanguage, locales, fallback) {
-  const byTag = new Map(locales.map((l) => [l.code.toLowerCase(), l.code]));
-  const byLanguage = new Map(locales.flatMap((l) => (l.matches ?? [l.code]).map((language) => [language, l.code])));
   // Negotiator parses the header and orders its tags by q-value (then by their order in the header).
-  for (const tag of new Negotiator({ headers: { 'accept-language': acceptLanguage ?? '' } }).languages()) {
-    const lower = tag.toLowerCase();
-    const found = byTag.get(lower) ?? byLanguage.get(lower.split('-')[0]);
-    if (found) return found;
-  }
-  return fallback;
+  const tags = new Negotiator({ headers: { 'accept-language': acceptLanguage ?? '' } }).languages();
+  return matchLocale(tags, locales) ?? fallback;
 }

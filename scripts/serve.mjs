@@ -58,27 +58,24 @@ export function createSiteHandler(root) {
   };
 
   // In production mode sirv indexes the folder once: a request can only ever name a file that is in it.
-  const sirvFiles = sirv(root, { extensions: ['html'], etag: true, brotli: true, gzip: true, dotfiles: false });
+  const files = sirv(root, { extensions: ['html'], etag: true, brotli: true, gzip: true, dotfiles: false });
 
   // out/ does not change while it is served, so a plain GET's answer from sirv is kept in memory and sent again as
-  // it was (status, headers, bytes), instead of reading the file each time. Conditional and range requests, HEAD and
-  // anything over 1 MiB go to sirv every time. Keyed by everything the answer depends on.
-  const answers = new Map();
+  // it was (status, headers, bytes), instead of reading the file and working out its headers each time. Conditional
+  // and range requests, HEAD and anything over 1 MiB go to sirv every time.
+  const kept = new Map();
   const MAX_BODY = 1 << 20;
   const MAX_KEPT = 128 << 20; // out/ is about 40 MiB with its .br and .gz copies
-  let kept = 0;
-  // The two facts of Accept-Encoding that sirv's choice of file depends on (its own test, below).
-  const encodings = (value = '') => `${value.includes('gzip') ? 'g' : ''}${/(br|brotli)/i.test(value) ? 'b' : ''}`;
-  const files = (req, res, next) => {
-    const plain = req.method === 'GET' && !req.headers.range && !req.headers['if-none-match'] && !req.headers['if-modified-since'];
-    // The path, not the query: sirv picks the file by the path alone.
-    const key = plain && `${https(req) ? 's' : ''}${encodings(req.headers['accept-encoding'])} ${(req.url ?? '').split('?')[0]}`;
-    const answer = plain && answers.get(key);
-    if (answer) {
-      res.writeHead(answer.status, answer.headers);
-      return res.end(answer.body);
-    }
-    if (!plain) return sirvFiles(req, res, next);
+  let keptBytes = 0;
+  // The two facts of Accept-Encoding that sirv's choice of file depends on (its own test), the scheme (HSTS) and the
+  // path: sirv picks the file by the path alone, not the query.
+  const keptKey = (req, path) => {
+    const { range, 'if-none-match': etag, 'if-modified-since': since, 'accept-encoding': encoding = '' } = req.headers;
+    if (req.method !== 'GET' || range || etag || since) return null;
+    return `${https(req) ? 's' : ''}${encoding.includes('gzip') ? 'g' : ''}${/(br|brotli)/i.test(encoding) ? 'b' : ''} ${path}`;
+  };
+  /** Records what sirv sends for `key`, and keeps it if it is a whole 200 answer small enough to keep. */
+  const keep = (res, key) => {
     const chunks = [];
     let size = 0;
     let sent = {};
@@ -97,15 +94,14 @@ export function createSiteHandler(root) {
     };
     res.end = (chunk, ...rest) => {
       if (chunk && typeof chunk !== 'function') res.write(chunk);
-      if (res.statusCode === 200 && size <= MAX_BODY && kept + size <= MAX_KEPT && !answers.has(key)) {
+      if (res.statusCode === 200 && size <= MAX_BODY && keptBytes + size <= MAX_KEPT && !kept.has(key)) {
         const headers = { ...res.getHeaders() };
         for (const [name, value] of Object.entries(sent)) headers[name.toLowerCase()] = value;
-        answers.set(key, { status: 200, headers, body: Buffer.concat(chunks) });
-        kept += size;
+        kept.set(key, { headers, body: Buffer.concat(chunks) });
+        keptBytes += size;
       }
       return end(...rest.filter((r) => typeof r === 'function'));
     };
-    return sirvFiles(req, res, next);
   };
 
   return (req, res) => {
@@ -129,7 +125,14 @@ export function createSiteHandler(root) {
       return answer(req, res, 308, { Location: raw.replace(/\/+$/, '') || '/' });
     }
     if (pathname.startsWith('/_haven/') || /(^|\/)404(\.html)?$/.test(pathname)) return notFound(req, res, pathname);
+    const key = keptKey(req, raw);
+    const hit = key && kept.get(key);
+    if (hit) {
+      res.writeHead(200, hit.headers);
+      return res.end(hit.body);
+    }
     setHeaders(res, pathname, req);
+    if (key) keep(res, key);
     files(req, res, () => {
       // A page address without a language (/guides, a mistyped /gudes) goes to it in the reader's language, where
       // it is either the page or that language's 404 page. A file name (/wp-login.php) gets the 404 page.
