@@ -4,7 +4,14 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
-  resolve: { alias: { '@': root } },
+  resolve: {
+    alias: {
+      '@': root,
+      // Components read their strings from next-intl's server API, which only runs inside Next: tests get the same
+      // messages from tests/components/next-intl-server.ts.
+      'next-intl/server': `${root}tests/components/next-intl-server.ts`,
+    },
+  },
   test: {
     projects: [
       {

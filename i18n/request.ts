@@ -1,6 +1,7 @@
 import { getRequestConfig } from 'next-intl/server';
 import { locale as rootLocale } from 'next/root-params';
 import { defaultLocale, isLocale } from '@/lib/locales';
+import { timeZone } from './settings';
 
 export default getRequestConfig(async ({ locale }) => {
   if (!isLocale(locale)) {
@@ -9,8 +10,7 @@ export default getRequestConfig(async ({ locale }) => {
   }
   return {
     locale,
-    // Dates on the site are calendar days (reviewed, verified): the same everywhere.
-    timeZone: 'UTC',
+    timeZone,
     messages: (await import(`../messages/${locale}.json`)).default,
   };
 });

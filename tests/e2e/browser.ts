@@ -26,9 +26,12 @@ export async function openPage(browser: Browser, url: string, options: BrowserCo
   return { context, page, response };
 }
 
+/** axe's tags for WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
 /** What axe finds against WCAG 2.0, 2.1 and 2.2 A and AA on the page, one line per rule: "id: targets". */
 export async function wcagViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 

@@ -1,0 +1,11 @@
+import { describeComponent } from '@/components/component-spec';
+import { Footer } from '.';
+
+export default [
+  describeComponent(Footer, {
+    name: 'Footer',
+    description: 'The end of every page: the emergency reminder, the pages for young people and for browsing safely, and what the site is.',
+    params: { locale: 'The reader’s locale: the language of the text and of the links.' },
+    examples: [{ name: 'default', props: (locale) => ({ locale }) }],
+  }),
+];

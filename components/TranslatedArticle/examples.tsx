@@ -1,0 +1,28 @@
+import { describeComponent } from '@/components/component-spec';
+import { TranslatedArticle } from '.';
+
+const body = <p>Stop replying. Do not pay. Keep the messages.</p>;
+const path = '/guides/sextortion';
+
+export default [
+  describeComponent(TranslatedArticle, {
+    name: 'TranslatedArticle',
+    description:
+      'The article of an MDX page in the language its text is in, after what the reader is told about its translation.',
+    params: {
+      locale: 'The reader’s locale.',
+      textLocale: 'The language the text is in: the reader’s, or English while a translation is coming.',
+      englishUpdated: 'The English page’s "updated" day, when this translation follows an older English version.',
+      path: 'The page’s path without a locale, for the link to the English page.',
+      children: 'The rendered MDX body.',
+    },
+    examples: [
+      { name: 'a current translation', props: (locale) => ({ locale, textLocale: locale, path, children: body }) },
+      { name: 'the English text while a translation is coming', props: (locale) => ({ locale, textLocale: 'en' as const, path, children: body }) },
+      {
+        name: 'a translation of an older English version',
+        props: (locale) => ({ locale, textLocale: locale, englishUpdated: '2026-12-15', path, children: body }),
+      },
+    ],
+  }),
+];

@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { createElement, type FunctionComponent } from 'react';
+import { prerender } from 'react-dom/static';
+import type { ComponentSpec, Example } from '@/components/component-spec';
+import { filesUnder } from '@/lib/files';
+import type { Locale } from '@/lib/locales';
+
+/** Every component folder: a folder under components/ with an index.tsx. */
+export const componentFolders = filesUnder(path.resolve('components'), { ext: 'index.tsx' })
+  .filter((file) => path.basename(file) === 'index.tsx')
+  .map(path.dirname);
+
+export interface CatalogueEntry {
+  folder: string;
+  spec: ComponentSpec;
+}
+
+/** The specs of every folder's examples.tsx; a folder without one has none (the unit test fails on it). */
+export async function loadCatalogue(): Promise<CatalogueEntry[]> {
+  const entries: CatalogueEntry[] = [];
+  for (const folder of componentFolders) {
+    const file = path.join(folder, 'examples.tsx');
+    if (!filesUnder(folder, { ext: 'examples.tsx' }).includes(file)) continue;
+    const specs: ComponentSpec[] = (await import(file)).default;
+    for (const spec of specs) entries.push({ folder: path.relative(process.cwd(), folder), spec });
+  }
+  return entries;
+}
+
+/** The locales an example is shown in: every one for a component in the reader's language. */
+export const localesOf = (example: Example<object>, every: readonly Locale[]): readonly (Locale | undefined)[] =>
+  typeof example.props === 'function' ? every : [undefined];
+
+/** The example's HTML as the server renders it (async components included), in `locale` where it takes one. */
+export async function renderExample(spec: ComponentSpec, example: Example<object>, locale: Locale = 'en'): Promise<string> {
+  const props = typeof example.props === 'function' ? example.props(locale) : example.props;
+  const { prelude } = await prerender(createElement(spec.component as FunctionComponent<object>, props));
+  return new Response(prelude).text();
+}

@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dirOf, type Locale } from '@/lib/locales';
+import { loadCatalogue, localesOf, renderExample } from '../components/catalogue';
+import { launch, wcagTags } from './browser';
+import { baseURL } from './site';
+
+// axe on every component example (components/*/examples.tsx), light and dark, with the site's own stylesheet: each
+// example in turn replaces the body of one loaded page. An example in the reader's language is checked in English and
+// in Arabic (right to left). Whole pages are checked in the page tests, one of each kind.
+
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const catalogue = await loadCatalogue();
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launch();
+  page = await browser.newPage();
+  await page.goto(`${baseURL()}/en`);
+  await page.evaluate(axeSource);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The example's HTML as the body of the page, in its language and direction; then axe, light and dark. */
+async function violations(html: string, locale: Locale): Promise<string[]> {
+  await page.evaluate(
+    ({ html, lang, dir }) => {
+      const parsed = new DOMParser().parseFromString(html, 'text/html');
+      document.documentElement.lang = lang;
+      document.documentElement.dir = dir;
+      document.body.replaceChildren(...parsed.body.childNodes);
+    },
+    { html, lang: locale, dir: dirOf(locale) },
+  );
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const lines = await page.evaluate(async (tags) => {
+      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    }, wcagTags);
+    found.push(...lines.map((line) => `${colorScheme} ${line}`));
+  }
+  return found;
+}
+
+describe.each(catalogue.map(({ spec }) => [spec.name, spec] as const))('%s', (_, spec) => {
+  for (const example of spec.examples) {
+    for (const locale of localesOf(example, ['en', 'ar'])) {
+      it(`"${example.name}"${locale ? ` in ${locale}` : ''}: axe finds no WCAG 2.2 AA violation, light and dark`, async () => {
+        const html = await renderExample(spec, example, locale);
+        expect(html).not.toBe('');
+        expect(await violations(html, locale ?? 'en')).toEqual([]);
+      });
+    }
+  }
+});
