@@ -19,6 +19,11 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
       },
       {
+        // Each file is a project tree of its own (tests/scenarios/scenario.ts) that the loaders and components read.
+        extends: true,
+        test: { name: 'scenarios', include: ['tests/scenarios/**/*.test.ts'] },
+      },
+      {
         extends: true,
         test: {
           name: 'e2e',

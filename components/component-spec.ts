@@ -14,6 +14,8 @@ export interface Example<P> {
   name: string;
   /** The props; for a component in the reader's language, the props in any locale (the tests render each). */
   props: P | ((locale: Locale) => P);
+  /** The component renders nothing for these props (the render test checks that; axe has nothing to check). */
+  rendersNothing?: boolean;
 }
 
 export interface ComponentSpec<P extends object = any> {
@@ -22,6 +24,8 @@ export interface ComponentSpec<P extends object = any> {
   component: (props: P) => ReactNode | Promise<ReactNode>;
   params: Params<P>;
   examples: readonly Example<P>[];
+  /** The markup it sits in on a page, where it cannot stand alone (a list item needs its list). */
+  frame?: (rendered: ReactNode) => ReactNode;
 }
 
 export function describeComponent<P extends object>(

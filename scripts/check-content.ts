@@ -24,7 +24,10 @@ const LONG_SENTENCE = 40; // words; a warning, the content guide's own limit is 
 const ENGLISH_GUIDE_MAX_GRADE = 8;
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const contentRoot = path.join(repoRoot, 'content');
+// Another content tree may be named (`tsx scripts/check-content.ts tests/scenarios/untranslated-guide/content`).
+const contentRoot = process.argv[2] ? path.resolve(process.argv[2]) : path.join(repoRoot, 'content');
+/** The tree as a reader of the output names it: content/ in this project. */
+const shownRoot = path.relative(process.cwd(), contentRoot) || '.';
 
 interface Row {
   locale: Locale;
@@ -47,13 +50,13 @@ const pages = locales.flatMap((locale) =>
 );
 
 if (pages.length === 0) {
-  console.log(`No MDX pages yet under content/<locale>/ (${locales.join(', ')}): nothing to check.`);
+  console.log(`No MDX pages yet under ${shownRoot}/<locale>/ (${locales.join(', ')}): nothing to check.`);
   process.exit(0);
 }
 
 for (const { locale, file } of pages) {
   const page = path.relative(contentRoot, file).split(path.sep).join('/');
-  const shown = `content/${page}`;
+  const shown = `${shownRoot}/${page}`;
   const row: Row = { locale, page, status: [] };
   rows.push(row);
 
@@ -150,7 +153,7 @@ const line = (values: string[]) =>
   values.map((v, i) => (numeric.has(i) ? v.padStart(widths[i]) : v.padEnd(widths[i]))).join('  ').trimEnd();
 
 const perLocale = locales.map((l) => `${l}: ${rows.filter((r) => r.locale === l).length}`).join(', ');
-console.log(`Content check: ${rows.length} page(s) under content/ (${perLocale})\n`);
+console.log(`Content check: ${rows.length} page(s) under ${shownRoot}/ (${perLocale})\n`);
 console.log(line(header));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const c of cells) console.log(line(c));
@@ -170,7 +173,7 @@ for (const [page, { follows }] of dates) {
   const [locale, ...rest] = page.split('/');
   if (locale === defaultLocale) continue;
   const english = dates.get([defaultLocale, ...rest].join('/'));
-  if (isStale({ follows }, english ?? {})) stale.push(`content/${page}: follows the English of ${follows}; the English was updated on ${english!.updated}`);
+  if (isStale({ follows }, english ?? {})) stale.push(`${shownRoot}/${page}: follows the English of ${follows}; the English was updated on ${english!.updated}`);
 }
 console.log(`\nTranslations that may be out of date (${stale.length}):${stale.length ? '' : ' none'}`);
 for (const line of stale) console.log(`  ${line}`);

@@ -18,7 +18,7 @@ const calloutStyles: Record<CalloutType, string> = {
   danger: 'border-red-700 bg-red-50 dark:border-red-400 dark:bg-red-950',
 };
 
-async function Callout({
+export async function Callout({
   locale,
   type = 'info',
   title,
@@ -42,15 +42,15 @@ async function Callout({
   );
 }
 
-function Steps({ children }: { children: ReactNode }) {
+export function Steps({ children }: { children: ReactNode }) {
   return <div className="steps">{children}</div>;
 }
 
-function Checklist({ children }: { children: ReactNode }) {
+export function Checklist({ children }: { children: ReactNode }) {
   return <div className="checklist">{children}</div>;
 }
 
-async function GetHelp({ locale }: { locale: Locale }) {
+export async function GetHelp({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'getHelp' });
   const report = localePath(locale, sitePaths.report);
   const emergencyNumbers = localePath(locale, reportSectionPath('emergencyNumbers'));
@@ -81,7 +81,7 @@ async function GetHelp({ locale }: { locale: Locale }) {
 }
 
 /** The services that answer one situation in the countries where the locale is read, each linking into the directory. */
-async function Channels({ locale, situation }: { locale: Locale; situation: Situation }) {
+export async function Channels({ locale, situation }: { locale: Locale; situation: Situation }) {
   if (!situationIds.includes(situation)) {
     throw new Error(`<Channels situation="${situation}">: situation must be one of ${situationIds.join(', ')}`);
   }

@@ -32,8 +32,14 @@ export const localesOf = (example: Example<object>, every: readonly Locale[]): r
   typeof example.props === 'function' ? every : [undefined];
 
 /** The example's HTML as the server renders it (async components included), in `locale` where it takes one. */
-export async function renderExample(spec: ComponentSpec, example: Example<object>, locale: Locale = 'en'): Promise<string> {
+export async function renderExample(
+  spec: ComponentSpec,
+  example: Example<object>,
+  locale: Locale = 'en',
+  { framed = true } = {},
+): Promise<string> {
   const props = typeof example.props === 'function' ? example.props(locale) : example.props;
-  const { prelude } = await prerender(createElement(spec.component as FunctionComponent<object>, props));
+  const element = createElement(spec.component as FunctionComponent<object>, props);
+  const { prelude } = await prerender(framed && spec.frame ? spec.frame(element) : element);
   return new Response(prelude).text();
 }

@@ -51,7 +51,7 @@ async function violations(html: string, locale: Locale): Promise<string[]> {
 }
 
 describe.each(catalogue.map(({ spec }) => [spec.name, spec] as const))('%s', (_, spec) => {
-  for (const example of spec.examples) {
+  for (const example of spec.examples.filter((e) => !e.rendersNothing)) {
     for (const locale of localesOf(example, ['en', 'ar'])) {
       it(`"${example.name}"${locale ? ` in ${locale}` : ''}: axe finds no WCAG 2.2 AA violation, light and dark`, async () => {
         const html = await renderExample(spec, example, locale);

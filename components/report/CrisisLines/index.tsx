@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { EmergencyNumbers } from '@/components/report/EmergencyNumbers';
 import { ChannelPhone } from '@/components/report/PhoneLink';
 import type { NamedCountry } from '@/lib/countries';
 import type { Locale } from '@/lib/locales';
@@ -8,8 +9,9 @@ import { countryPath, localePath, reportSectionPath, siteUrl } from '@/lib/site'
 
 /**
  * The suicide and crisis lines of some countries, one tap away; where the directory has none for a country, its
- * child helplines. Nothing is shown for a country with neither. For young people (`forYoungPeople`), the child
- * helplines and the crisis lines together.
+ * child helplines; where it has neither, its emergency numbers, so the "call one of these lines now" that comes
+ * before is never left hanging (Indonesia has neither). For young people (`forYoungPeople`), the child helplines
+ * and the crisis lines together.
  */
 export async function CrisisLines({
   locale,
@@ -30,7 +32,7 @@ export async function CrisisLines({
       const lines = forYoungPeople ? [...helplines, ...crisis] : crisis.length > 0 ? crisis : helplines;
       return { country, lines: lines.filter((c) => c.phones.length > 0) };
     })
-    .filter((row) => row.lines.length > 0);
+    .filter((row) => row.lines.length > 0 || row.country.emergency.length > 0);
   if (rows.length === 0) return null;
   const link = 'underline underline-offset-2';
   return (
@@ -54,20 +56,24 @@ export async function CrisisLines({
                   :{' '}
                 </span>
               )}
-              <ul className="inline">
-                {lines.map((line, i) => (
-                  <li key={line.id} className="inline">
-                    {i > 0 && ' · '}
-                    <span translate="no">{line.name}</span>{' '}
-                    {line.phones.map((phone, j) => (
-                      <span key={`${phone.via}-${phone.tel ?? phone.display}`}>
-                        {j > 0 && ', '}
-                        <ChannelPhone locale={locale} phone={phone} />
-                      </span>
-                    ))}
-                  </li>
-                ))}
-              </ul>
+              {lines.length === 0 ? (
+                <EmergencyNumbers locale={locale} country={country} />
+              ) : (
+                <ul className="inline">
+                  {lines.map((line, i) => (
+                    <li key={line.id} className="inline">
+                      {i > 0 && ' · '}
+                      <span translate="no">{line.name}</span>{' '}
+                      {line.phones.map((phone, j) => (
+                        <span key={`${phone.via}-${phone.tel ?? phone.display}`}>
+                          {j > 0 && ', '}
+                          <ChannelPhone locale={locale} phone={phone} />
+                        </span>
+                      ))}
+                    </li>
+                  ))}
+                </ul>
+              )}
             </li>
           );
         })}

@@ -1,0 +1,30 @@
+import { describeComponent } from '@/components/component-spec';
+import { getGuide, listGuides } from '@/lib/content';
+import { defaultLocale, type Locale } from '@/lib/locales';
+import { GuideList } from '.';
+
+/** Three of the reader's guides, the last one in its English text as a guide is while its translation is coming. */
+function withOneInEnglish(locale: Locale) {
+  const [first, second, third] = listGuides(locale);
+  return [first, second, getGuide(defaultLocale, third.slug)!];
+}
+
+export default [
+  describeComponent(GuideList, {
+    name: 'GuideList',
+    description: 'A list of guides, each a link to the guide with its one-line summary; a guide not yet translated is marked as English.',
+    params: {
+      locale: 'The reader’s locale: the language of the links.',
+      guides: 'The guides to list, in the order they are shown.',
+      id: 'An id for the list, for a page that links to it or shows and hides it.',
+    },
+    examples: [
+      { name: 'every guide', props: (locale) => ({ locale, guides: listGuides(locale), id: 'all-guides-list' }) },
+      {
+        name: 'one group',
+        props: (locale) => ({ locale, guides: listGuides(locale).filter((guide) => guide.frontMatter.group === 'act') }),
+      },
+      { name: 'a guide still in English', props: (locale) => ({ locale, guides: withOneInEnglish(locale) }) },
+    ],
+  }),
+];
