@@ -4,7 +4,7 @@ import type { Locale } from '@/lib/locales';
 // Each component folder has an examples.tsx beside its index.tsx, after GOV.UK Frontend's component folders: what the
 // component is for, a description of every param, and named examples. tests/unit/components.test.ts renders every
 // example in every locale; tests/e2e/components.test.ts runs axe on each, light and dark, left to right and right to
-// left, with the site's own stylesheet. `npm run write:schemas` lists them in docs/components.md.
+// left, with the site's own stylesheet. `npx tsx scripts/write-component-docs.ts` lists them in docs/components.md.
 
 /** One description per prop, optional ones included: TypeScript refuses a spec that leaves a param undescribed. */
 export type Params<P> = { readonly [K in keyof Required<P>]: string };

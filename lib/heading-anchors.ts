@@ -3,7 +3,7 @@ import { toString } from 'hast-util-to-string';
 import rehypeAutolinkHeadings, { type Options } from 'rehype-autolink-headings';
 
 // "Link to this section" controls: the same markup for MDX headings (this plugin) and JSX headings
-// (components/Heading.tsx). The link sits after the heading, not inside it, so a heading's name stays its text.
+// (components/Heading/). The link sits after the heading, not inside it, so a heading's name stays its text.
 
 export const headingGroupClass = 'heading-group';
 export const headingAnchorClass = 'heading-anchor';

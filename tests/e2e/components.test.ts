@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dirOf, type Locale } from '@/lib/locales';
-import { loadCatalogue, localesOf, renderExample } from '../components/catalogue';
+import { loadCatalogue, localesOf, renderExample } from '@/scripts/component-catalogue';
 import { launch, wcagTags } from './browser';
 import { baseURL } from './site';
 

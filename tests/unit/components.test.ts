@@ -1,12 +1,18 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locales } from '@/lib/locales';
-import { componentFolders, loadCatalogue, localesOf, renderExample } from '../components/catalogue';
+import { componentFolders, loadCatalogue, localesOf, renderExample } from '@/scripts/component-catalogue';
+import { COMPONENT_DOCS, WRITE_COMPONENT_DOCS_COMMAND, componentDocs } from '@/scripts/write-component-docs';
 
 // Every component folder describes its component and gives examples (components/component-spec.ts); each example
 // renders, in every locale where it takes one, with that locale's real messages: a missing message throws.
 
 const catalogue = await loadCatalogue();
+
+it(`docs/components.md is what ${WRITE_COMPONENT_DOCS_COMMAND} writes`, () => {
+  expect(fs.readFileSync(COMPONENT_DOCS, 'utf8'), `run ${WRITE_COMPONENT_DOCS_COMMAND}`).toBe(componentDocs(catalogue));
+});
 
 it('every component folder has examples.tsx, with at least one example of each component it describes', () => {
   const described = new Set(catalogue.map((entry) => path.resolve(entry.folder)));

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLocale, locales } from '@/lib/locales';
+import { createElement } from 'react';
+import { prerender } from 'react-dom/static';
+import { TranslatedArticle } from '@/components/TranslatedArticle';
+import type { Locale } from '@/lib/locales';
 import { readMessages } from '../messages';
-import { renderNotice } from '../translation-notice';
+
+/** The notice a guide in `locale` shows above its article, as TranslatedArticle renders it with the real messages. */
+async function renderNotice(locale: Locale, { pending, englishUpdated }: { pending: boolean; englishUpdated?: string }) {
+  const props = { locale, textLocale: pending ? 'en' : locale, englishUpdated, path: '/guides/sextortion', children: null } as const;
+  const html = await new Response((await prerender(createElement(TranslatedArticle, props))).prelude).text();
+  return html.slice(0, html.indexOf('<article'));
+}
 
 const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'" };
 const decode = (html: string) => html.replace(/&(?:amp|lt|gt|quot|#x27);/g, (e) => entities[e]);
@@ -10,14 +20,14 @@ const text = (html: string) => decode(html.replace(/<[^>]*>/g, ''));
 describe.each(locales.filter((l) => l !== defaultLocale))('the translation notice in %s', (locale) => {
   const messages = readMessages(locale).guides;
 
-  it('says a translation is coming, in the reader\'s language, when the page shows the English text', () => {
-    const html = renderNotice(locale, { pending: true });
+  it('says a translation is coming, in the reader\'s language, when the page shows the English text', async () => {
+    const html = await renderNotice(locale, { pending: true });
     expect(html).toMatch(/^<p role="note"/);
     expect(text(html)).toBe(messages.translationPending);
   });
 
-  it('says when the English changed and links to it, when the translation follows an older version', () => {
-    const html = renderNotice(locale, { pending: false, englishUpdated: '2026-12-15' });
+  it('says when the English changed and links to it, when the translation follows an older version', async () => {
+    const html = await renderNotice(locale, { pending: false, englishUpdated: '2026-12-15' });
     const day = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2026-12-15'));
     expect(html).toContain('data-translation-stale="2026-12-15"');
     expect(text(html)).toContain(day);
@@ -27,7 +37,7 @@ describe.each(locales.filter((l) => l !== defaultLocale))('the translation notic
     expect(decode(html)).toContain(`>${linkText}</a>`);
   });
 
-  it('says nothing for a current translation', () => {
-    expect(renderNotice(locale, { pending: false })).toBe('');
+  it('says nothing for a current translation', async () => {
+    expect(await renderNotice(locale, { pending: false })).toBe('');
   });
 });

@@ -1,12 +1,18 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createElement, type FunctionComponent } from 'react';
 import { prerender } from 'react-dom/static';
 import type { ComponentSpec, Example } from '@/components/component-spec';
 import { filesUnder } from '@/lib/files';
 import type { Locale } from '@/lib/locales';
 
+// The components' examples (components/component-spec.ts), for the render and axe tests and for docs/components.md.
+// Rendering needs next-intl's server API outside Next: vitest.config.ts points it at tests/components/next-intl-server.ts.
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
 /** Every component folder: a folder under components/ with an index.tsx. */
-export const componentFolders = filesUnder(path.resolve('components'), { ext: 'index.tsx' })
+export const componentFolders = filesUnder(path.join(root, 'components'), { ext: 'index.tsx' })
   .filter((file) => path.basename(file) === 'index.tsx')
   .map(path.dirname);
 
@@ -22,7 +28,7 @@ export async function loadCatalogue(): Promise<CatalogueEntry[]> {
     const file = path.join(folder, 'examples.tsx');
     if (!filesUnder(folder, { ext: 'examples.tsx' }).includes(file)) continue;
     const specs: ComponentSpec[] = (await import(file)).default;
-    for (const spec of specs) entries.push({ folder: path.relative(process.cwd(), folder), spec });
+    for (const spec of specs) entries.push({ folder: path.relative(root, folder), spec });
   }
   return entries;
 }
