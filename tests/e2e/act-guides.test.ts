@@ -4,7 +4,7 @@ import { listGuides } from '@/lib/content';
 import { localeCountries, locales } from '@/lib/locales';
 import { getCountry } from '@/lib/reporting-channels';
 import { guidePath, localePath } from '@/lib/site';
-import { launch, openPage, wcagViolationsLightAndDark } from './browser';
+import { launch, openPage, reusedPage, wcagViolationsLightAndDark } from './browser';
 import { baseURL } from './site';
 
 let browser: Browser;
@@ -15,12 +15,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The pages read by fetch from one loaded page share it. */
+const withScript = reusedPage(() => browser);
+
 // The guides a parent reads when something has happened.
 const actGuides = ['sextortion', 'if-images-are-shared', 'grooming', 'if-your-child-tells-you', 'how-to-report', 'if-your-child-harmed-someone'];
 
 describe('guides a frightened parent can act on', () => {
   it.each(locales)('in %s, each act guide gives its countries\' emergency numbers as phone links before its first section', async (locale) => {
-    const { page, context } = await openPage(browser, `${baseURL()}/${locale}`);
+    const { page } = await withScript(`${baseURL()}/${locale}`);
     const problems: string[] = [];
     const expected = localeCountries(locale).flatMap((code) => getCountry(code)!.emergency.map((e) => `tel:${e.number}`));
     // Each act guide as the browser parses it, read in one call: every tel: link before the article's first h2.
@@ -41,7 +44,6 @@ describe('guides a frightened parent can act on', () => {
     actGuides.forEach((slug, i) => {
       for (const tel of expected) if (!befores[i].includes(tel)) problems.push(`${slug}: ${tel} not before the first section`);
     });
-    await context.close();
     expect(problems).toEqual([]);
   });
 

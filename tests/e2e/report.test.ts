@@ -1,11 +1,11 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countryName } from '@/lib/countries';
 import { localeCountries, locales } from '@/lib/locales';
 import { anyCountryOptions, channelsFor, internationalChannel, loadCountries, situationIds } from '@/lib/reporting-channels';
 import { countryPath, guidePath, localePath } from '@/lib/site';
 import { readMessages } from '../messages';
-import { launch, openPage, wcagViolationsLightAndDark } from './browser';
+import { launch, openPage, reusedPage, wcagViolationsLightAndDark } from './browser';
 import { attribute, baseURL, get } from './site';
 
 let browser: Browser;
@@ -18,6 +18,10 @@ afterAll(async () => {
 
 const countries = loadCountries();
 const dialled = (number: string) => `href="tel:${number}"`;
+
+/** The checks that only read a page without script share one page. */
+const withoutScript = reusedPage(() => browser, { javaScriptEnabled: false });
+const read = async (url: string): Promise<Page> => (await withoutScript(url)).page;
 
 describe('reporting directory', () => {
   it('every country page in every locale answers 200 with its emergency numbers and every channel number as links', async () => {
@@ -79,7 +83,7 @@ describe('reporting directory', () => {
   });
 
   it.each(locales)('the %s hub, without JavaScript: danger first with the emergency numbers of its countries, then their pages', async (locale) => {
-    const { page, context } = await openPage(browser, `${baseURL()}/${locale}/report`, { javaScriptEnabled: false });
+    const page = await read(`${baseURL()}/${locale}/report`);
     const danger = page.locator('main section').first();
     expect(await danger.getAttribute('aria-labelledby')).toBe('danger');
     for (const code of localeCountries(locale)) {
@@ -90,12 +94,11 @@ describe('reporting directory', () => {
     }
     const own = await page.locator('section[aria-labelledby="your-countries"] a').evaluateAll((a) => a.map((l) => l.getAttribute('href')));
     expect(own.slice(0, localeCountries(locale).length)).toEqual(localeCountries(locale).map((c) => localePath(locale, countryPath(c))));
-    await context.close();
   });
 
   it.each(locales)('the %s hub lists every country by region, named and sorted in the reader\'s language', async (locale) => {
     const html = await (await get(`/${locale}/report`)).text();
-    const { page, context } = await openPage(browser, `${baseURL()}/${locale}/report`, { javaScriptEnabled: false });
+    const page = await read(`${baseURL()}/${locale}/report`);
     const regions = page.locator('section[aria-labelledby="countries"] section');
     let listed = 0;
     for (const region of await regions.all()) {
@@ -108,18 +111,16 @@ describe('reporting directory', () => {
     // Every emergency number of every country sits in the compact table.
     const table = page.locator('section[aria-labelledby="emergency-numbers"] table tbody tr');
     expect(await table.count()).toBe(countries.length);
-    await context.close();
   });
 
   it('the Arabic hub is right to left, names Arab countries first, and keeps numbers left to right', async () => {
     const html = await (await get('/ar/report')).text();
     expect(attribute(html, 'html', 'dir')).toBe('rtl');
-    const { page, context } = await openPage(browser, `${baseURL()}/ar/report`, { javaScriptEnabled: false });
+    const page = await read(`${baseURL()}/ar/report`);
     const first = page.locator('section[aria-labelledby="your-countries"] a').first();
     expect(await first.innerText()).toBe(countryName('ar', localeCountries('ar')[0]));
     const number = page.locator('section[aria-labelledby="danger"] a[href^="tel:"]').first();
     expect(await number.getAttribute('dir')).toBe('ltr');
-    await context.close();
   });
 
   it('the US page shows the CyberTipline with the reference number and address', async () => {
@@ -141,12 +142,11 @@ describe('reporting directory', () => {
   });
 
   it('the UK page shows what CEOP does not take, and its crisis lines', async () => {
-    const { page, context } = await openPage(browser, `${baseURL()}/en/report/gb`, { javaScriptEnabled: false });
+    const page = await read(`${baseURL()}/en/report/gb`);
     const ceop = page.locator('li[id="ceop"]');
     expect(await ceop.innerText()).toMatch(/Does not take: bullying, fake accounts, hacked accounts,? and people over 18/);
     const crisis = page.locator('section[aria-label]').filter({ has: page.locator('a[href="tel:116123"]') });
     expect(await crisis.count()).toBe(1);
-    await context.close();
   });
 
   it.each(locales)('an unknown country (/%s/report/zz) answers the localized 404 with a link to the country list', async (locale) => {
@@ -158,7 +158,7 @@ describe('reporting directory', () => {
   });
 
   it.each(locales)('the %s sextortion guide shows the services of its own countries first, and their crisis lines', async (locale) => {
-    const { page, context } = await openPage(browser, `${baseURL()}/${locale}/guides/sextortion`, { javaScriptEnabled: false });
+    const page = await read(`${baseURL()}/${locale}/guides/sextortion`);
     const box = page.locator(`section[aria-label="${readMessages(locale).channels.title}"]`);
     const countryLinks = await box.locator('a.font-semibold').evaluateAll((a) => a.map((l) => l.getAttribute('href')));
     expect(countryLinks.slice(0, localeCountries(locale).length)).toEqual(
@@ -168,7 +168,6 @@ describe('reporting directory', () => {
     for (const code of localeCountries(locale)) {
       for (const channel of channelsFor(code, 'sextortion')) expect(html, `${code} ${channel.id}`).toContain(`${localePath(locale, countryPath(code))}#${channel.id}"`);
     }
-    await context.close();
   });
 
   it('the English sextortion guide and "if your child tells you" give crisis lines one tap away', async () => {
@@ -193,7 +192,7 @@ describe('reporting directory', () => {
   });
 
   it('the "what happened?" choices open and lead to a country page without JavaScript', async () => {
-    const { page, context } = await openPage(browser, `${baseURL()}/en/report`, { javaScriptEnabled: false });
+    const page = await read(`${baseURL()}/en/report`);
     for (const id of situationIds) {
       const choice = page.locator(`details#${id}`);
       await expect.poll(() => choice.locator('h3').first().isVisible()).toBe(false);
@@ -203,7 +202,6 @@ describe('reporting directory', () => {
     await page.locator('details#sextortion a[href="/en/report/ca#sextortion"]').click();
     await page.waitForURL('**/en/report/ca#sextortion');
     expect(await page.locator('a[href="tel:+18666589022"]').count()).toBeGreaterThan(0);
-    await context.close();
   });
 
   // The hub and two country pages, in both directions (the cards, lines and numbers: tests/e2e/components.test.ts).

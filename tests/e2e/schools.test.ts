@@ -1,12 +1,12 @@
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listGuides } from '@/lib/content';
 import { locales } from '@/lib/locales';
 import { shareMoments } from '@/lib/schools';
 import { guidePath, localePath } from '@/lib/site';
-import { launch, openPage, wcagViolationsLightAndDark } from './browser';
+import { launch, openPage, reusedPage, wcagViolationsLightAndDark } from './browser';
 import { baseURL, get } from './site';
 import { readMessages as messages } from '../messages';
 
@@ -17,6 +17,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** The checks that only read a page without script share one page. */
+const withoutScript = reusedPage(() => browser, { javaScriptEnabled: false });
+/** Four device pixels per CSS pixel: the small on-screen QR code, photographed sharply. */
+const sharp = reusedPage(() => browser, { deviceScaleFactor: 4 });
 
 
 /** The page's canonical address, which every absolute link on the site is built from. */
@@ -66,15 +71,11 @@ describe.each(locales)('the schools page in %s', (locale) => {
   const t = messages(locale);
   // One load of the page without script for the checks that only read it.
   let page: Page;
-  let context: BrowserContext;
   let status: number | undefined;
   beforeAll(async () => {
-    const opened = await openPage(browser, `${baseURL()}/${locale}/schools`, { javaScriptEnabled: false });
-    ({ page, context } = opened);
+    const opened = await withoutScript(`${baseURL()}/${locale}/schools`);
+    ({ page } = opened);
     status = opened.response?.status();
-  });
-  afterAll(async () => {
-    await context?.close();
   });
 
   it('answers 200 with the three moments to share, each linking its guides', async () => {
@@ -189,26 +190,21 @@ describe.each(locales)('guides in %s', (locale) => {
   const qr = 'figure.guide-qr svg[role="img"]';
 
   it('each end with a QR code labelled with the guide’s canonical address, and give every h2 and h3 a unique id and a link to it', async () => {
-    const { page, context } = await openPage(browser, `${baseURL()}/${locale}`, { javaScriptEnabled: false });
+    const { page } = await withoutScript(`${baseURL()}/${locale}`);
     const parsed = await parsedPages(page, guides.map((guide) => localePath(locale, guidePath(guide.slug))));
     for (const { path, canonical, qrLabel, sections } of parsed) {
       expect(canonical?.endsWith(path), path).toBe(true);
       expect(qrLabel, path).toBe(t.guides.qrLabel.replace('{url}', canonical!));
       expectSectionLinks(sections, t, path);
     }
-    await context.close();
   });
 
   it('draw a QR code that a phone reads as the guide’s address (one guide a locale, a different one in each)', async () => {
-    // Four device pixels per CSS pixel: the small on-screen code, photographed sharply.
-    const context = await browser.newContext({ deviceScaleFactor: 4 });
-    const page = await context.newPage();
     const guide = guides[locales.indexOf(locale) % guides.length];
-    await page.goto(`${baseURL()}${localePath(locale, guidePath(guide.slug))}`);
+    const { page } = await sharp(`${baseURL()}${localePath(locale, guidePath(guide.slug))}`);
     const url = (await canonical(page)).href;
     expect(await page.locator(qr).isVisible(), guide.slug).toBe(true);
     expect(await decodeQr(page, qr), guide.slug).toBe(url);
-    await context.close();
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContextOptions } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listGuides } from '@/lib/content';
 import { locales, type Locale } from '@/lib/locales';
@@ -16,14 +16,24 @@ afterAll(async () => {
 });
 
 
-/** A page in a fresh context that records the address of every request it makes. */
+// One page with script and one without, reused by every test here (a new context costs about a quarter of a
+// second on this machine); each `open` sends one to an address and records the requests from then on.
+const pages = new Map<string, Page>();
+let recording: string[] = [];
+
+/** The reused page for these options, at `path`, with the address of every request it makes from now on. */
 async function open(path: string, options: BrowserContextOptions = {}) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
+  const key = JSON.stringify(options);
+  let page = pages.get(key);
+  if (!page) {
+    page = await (await browser.newContext(options)).newPage();
+    page.on('request', (request) => recording.push(request.url()));
+    pages.set(key, page);
+  }
   const requests: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
+  recording = requests;
   await page.goto(`${baseURL()}${path}`);
-  return { context, page, requests };
+  return { page, requests };
 }
 
 /** Requests that went anywhere but the test server. */
@@ -83,7 +93,6 @@ describe.each(locales)('search in %s', (locale) => {
   });
   afterAll(async () => {
     expect(offSite(searching.requests)).toEqual([]);
-    await searching?.context.close();
   });
 
   it("finds a guide by its title, typed into the box, and keeps the query in the address", async () => {
@@ -134,7 +143,7 @@ describe.each(locales)('search in %s', (locale) => {
   });
 
   it('without JavaScript, lists every guide with its summary, and the form still sends ?q=', async () => {
-    const { context, page, requests } = await open(`/${locale}/search`, { javaScriptEnabled: false });
+    const { page, requests } = await open(`/${locale}/search`, { javaScriptEnabled: false });
     await page.getByLabel(t.label).fill('photos');
     await page.getByLabel(t.label).press('Enter');
     await page.waitForURL(`**/${locale}/search?q=photos`);
@@ -152,7 +161,6 @@ describe.each(locales)('search in %s', (locale) => {
     }
     expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
     expect(offSite(requests)).toEqual([]);
-    await context.close();
   });
 });
 
@@ -166,34 +174,31 @@ describe('search entry point and loading', () => {
   });
 
   it('a guide page does not load the search script or index, and asks nothing of another site', async () => {
-    const { context, page, requests } = await open('/en/guides/sextortion');
+    const { page, requests } = await open('/en/guides/sextortion');
     await page.waitForLoadState('networkidle');
     expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
     expect(offSite(requests)).toEqual([]);
-    await context.close();
   });
 
   it('the header, footer and other pages stay out of the index', async () => {
-    const { context, page } = await open('/en/search?q=Haven');
+    const { page } = await open('/en/search?q=Haven');
     const links = await resultLinks(page);
     // "Haven" is in every header and footer, but in no indexed text of these pages.
     for (const link of links) expect(link).toMatch(/^\/en\/(guides\/|report|schools|young-people|browse-safely)/);
     expect(links).not.toContain('/en');
     expect(links).not.toContain('/en/guides');
     expect(links).not.toContain('/en/search');
-    await context.close();
   });
 
   it('an Arabic query finds Arabic pages only', async () => {
     const guide = targetGuide('ar');
-    const { context, page } = await open(`/ar/search?q=${encodeURIComponent(guide.frontMatter.title)}`);
+    const { page } = await open(`/ar/search?q=${encodeURIComponent(guide.frontMatter.title)}`);
     const links = await resultLinks(page);
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) expect(link.startsWith('/ar/')).toBe(true);
     const title = await page.locator('#search-results h3 a').first().innerText();
     expect(title).toMatch(/\p{Script=Arabic}/u);
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
-    await context.close();
   });
 });
 
@@ -203,10 +208,9 @@ describe('search accessibility', () => {
     it(`axe finds no WCAG 2.2 AA violation on /${locale}/search with results and with none, light and dark`, async () => {
       const guide = targetGuide(locale);
       for (const query of [guide.frontMatter.title, 'qzxjvwkpfy']) {
-        const { context, page } = await open(`/${locale}/search?q=${encodeURIComponent(query)}`);
+        const { page } = await open(`/${locale}/search?q=${encodeURIComponent(query)}`);
         await resultLinks(page);
         expect(await wcagViolationsLightAndDark(page)).toEqual([]);
-        await context.close();
       }
     });
   }
@@ -215,7 +219,7 @@ describe('search accessibility', () => {
 describe('every title finds its guide', () => {
   it.each(locales)('in %s, each translated guide\'s title finds that guide first', async (locale) => {
     const guides = listGuides(locale).filter((g) => g.textLocale === locale);
-    const { context, page, requests } = await open(`/${locale}/search`);
+    const { page, requests } = await open(`/${locale}/search`);
     // Pagefind's API and the site's ordering (public/js/rank.js), as public/js/search.js calls them; evaluated as
     // text so the bundler leaves import() alone.
     const firsts = (await page.evaluate(`(async (titles) => {
@@ -232,6 +236,5 @@ describe('every title finds its guide', () => {
     })(${JSON.stringify(guides.map((g) => g.frontMatter.title))})`)) as (string | null)[];
     expect(firsts).toEqual(guides.map((g) => localePath(locale, guidePath(g.slug))));
     expect(offSite(requests)).toEqual([]);
-    await context.close();
   });
 });
