@@ -42,7 +42,7 @@ async function violations(html: string, locale: Locale): Promise<string[]> {
     await page.emulateMedia({ colorScheme });
     const lines = await page.evaluate(async (tags) => {
       const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-      const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
       return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     }, wcagTags);
     found.push(...lines.map((line) => `${colorScheme} ${line}`));
