@@ -1,10 +1,11 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createElement, type FunctionComponent } from 'react';
 import { prerender } from 'react-dom/static';
 import type { ComponentSpec, Example } from '@/components/component-spec';
 import { filesUnder } from '@/lib/files';
-import type { Locale } from '@/lib/locales';
+import { defaultLocale, type Locale } from '@/lib/locales';
 
 // The components' examples (components/component-spec.ts), for the render and axe tests and for docs/components.md.
 // Rendering needs next-intl's server API outside Next: vitest.config.ts points it at tests/components/next-intl-server.ts.
@@ -26,7 +27,7 @@ export async function loadCatalogue(): Promise<CatalogueEntry[]> {
   const entries: CatalogueEntry[] = [];
   for (const folder of componentFolders) {
     const file = path.join(folder, 'examples.tsx');
-    if (!filesUnder(folder, { ext: 'examples.tsx' }).includes(file)) continue;
+    if (!fs.existsSync(file)) continue;
     const specs: ComponentSpec[] = (await import(file)).default;
     for (const spec of specs) entries.push({ folder: path.relative(root, folder), spec });
   }
@@ -41,7 +42,7 @@ export const localesOf = (example: Example<object>, every: readonly Locale[]): r
 export async function renderExample(
   spec: ComponentSpec,
   example: Example<object>,
-  locale: Locale = 'en',
+  locale: Locale = defaultLocale,
   { framed = true } = {},
 ): Promise<string> {
   const props = typeof example.props === 'function' ? example.props(locale) : example.props;
