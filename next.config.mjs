@@ -11,7 +11,7 @@ const nextConfig = {
   // out/404.html, the page for an unknown address outside every locale; each locale has its own (out/<locale>/404.html).
   experimental: {
     globalNotFound: true,
-    // Next renders pages in cores − 1 workers: one on a two-core machine. The build does nothing else meanwhile.
+    // Next renders pages in cores − 1 workers: one on a two-core machine, where rendering is a third of the build.
     cpus: availableParallelism(),
   },
 };

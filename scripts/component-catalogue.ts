@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createElement, type FunctionComponent } from 'react';
+import { createElement, type FunctionComponent, type ReactNode } from 'react';
 import { prerender } from 'react-dom/static';
 import type { ComponentSpec, Example } from '@/components/component-spec';
 import { filesUnder } from '@/lib/files';
@@ -38,6 +38,11 @@ export async function loadCatalogue(): Promise<CatalogueEntry[]> {
 export const localesOf = (example: Example<object>, every: readonly Locale[]): readonly (Locale | undefined)[] =>
   typeof example.props === 'function' ? every : [undefined];
 
+/** An element's HTML as the server renders it, async server components included. */
+export async function renderHtml(element: ReactNode): Promise<string> {
+  return new Response((await prerender(element)).prelude).text();
+}
+
 /** The example's HTML as the server renders it (async components included), in `locale` where it takes one. */
 export async function renderExample(
   spec: ComponentSpec,
@@ -47,6 +52,5 @@ export async function renderExample(
 ): Promise<string> {
   const props = typeof example.props === 'function' ? example.props(locale) : example.props;
   const element = createElement(spec.component as FunctionComponent<object>, props);
-  const { prelude } = await prerender(framed && spec.frame ? spec.frame(element) : element);
-  return new Response(prelude).text();
+  return renderHtml(framed && spec.frame ? spec.frame(element) : element);
 }

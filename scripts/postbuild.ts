@@ -56,7 +56,8 @@ async function precompress(files: string[]): Promise<number> {
   const br = promisify(brotliCompress);
   const queue = files.filter((file) => compressible.has(path.extname(file)));
   let written = 0;
-  // zlib works on libuv's thread pool: a few files at a time keep every core busy (one at a time took half the build).
+  // zlib works on libuv's thread pool (four threads): a few files at a time keep it busy; one at a time took half
+  // of postbuild.
   const worker = async () => {
     for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
       const body = await readFile(file);

@@ -1,31 +1,44 @@
 // `npm test`: the content check and the unit tests (with the scenarios) run while the site builds, since they need
-// no build; then the end-to-end tests run on that build. The same steps as
-// `check:content && test:unit && build && test:e2e`, overlapped: on two cores the build leaves one mostly idle.
+// no build; then the end-to-end tests run on that build. The same npm scripts as
+// `check:content && test:unit && build && test:e2e`, overlapped: the build's steps mostly keep one core busy, so the
+// unit tests beside it add less time than they would after it.
 // Exits non-zero when any step fails; the build's output is printed after the unit tests', not mixed with it.
 import { spawn } from 'node:child_process';
 
-/** Runs a command; resolves with its exit code. `capture` keeps its output for later instead of printing it. */
-function run(command, args, { env = process.env, capture = false } = {}) {
-  const child = spawn(command, args, { env, stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit', detached: capture });
+/** Runs an npm script; resolves with its exit code. `capture` keeps its output for later instead of printing it. */
+function npm(script, { env = process.env, capture = false } = {}) {
+  // Its own process group when captured, so stopping it stops next build and postbuild too.
+  const child = spawn('npm', ['run', '-s', script], { env, stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit', detached: capture });
   const output = [];
   if (capture) for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => output.push(chunk));
   const done = new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
-  return { done, output, stop: () => child.exitCode === null && process.kill(-child.pid, 'SIGTERM') };
+  const stop = () => {
+    try {
+      if (child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // It had already ended.
+    }
+  };
+  return { done, output, stop };
 }
 
 const started = performance.now();
 const seconds = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
 
-const build = run('npm', ['run', '-s', 'build'], { capture: true });
-const early =
-  (await run('npm', ['run', '-s', 'check:content']).done) ||
-  (await run('npx', ['vitest', 'run', '--project', 'unit', '--project', 'scenarios']).done);
+const build = npm('build', { capture: true });
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    build.stop();
+    process.exit(130);
+  });
+}
+const early = (await npm('check:content').done) || (await npm('test:unit').done);
 if (early) build.stop();
 const built = await build.done;
-console.log(`\n── npm run build (${built === 0 ? 'done' : 'failed'} at ${seconds()}) ──`);
+console.log(`\n── npm run build (${early ? 'stopped: an earlier step failed' : built === 0 ? 'done' : 'failed'} at ${seconds()}) ──`);
 process.stdout.write(Buffer.concat(build.output));
 if (early || built) process.exit(1);
 
-const e2e = await run('npx', ['vitest', 'run', '--project', 'e2e'], { env: { ...process.env, HAVEN_SKIP_BUILD: '1' } }).done;
+const e2e = await npm('test:e2e', { env: { ...process.env, HAVEN_SKIP_BUILD: '1' } }).done;
 console.log(`\nnpm test: ${e2e === 0 ? 'passed' : 'failed'} in ${seconds()}`);
 process.exit(e2e);

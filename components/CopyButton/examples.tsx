@@ -1,17 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { createTranslator } from 'next-intl';
 import { describeComponent } from '@/components/component-spec';
+import { translator } from '@/tests/components/next-intl-server';
 import type { Locale } from '@/lib/locales';
 import { CopyButton, CopyScript } from '.';
 
 /** The schools page's strings in `locale` (messages/<locale>.json), for the button's label as that page gives it. */
-const schools = (locale: Locale) =>
-  createTranslator({
-    locale,
-    messages: JSON.parse(fs.readFileSync(path.join(process.cwd(), 'messages', `${locale}.json`), 'utf8')),
-    namespace: 'schools',
-  });
+const schools = (locale: Locale) => translator(locale, 'schools');
 
 export default [
   describeComponent(CopyButton, {

@@ -1,6 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describeComponent } from '@/components/component-spec';
+import { translator } from '@/tests/components/next-intl-server';
 import { locales, type Locale } from '@/lib/locales';
 import { siteName, siteUrl } from '@/lib/site';
 import { LanguageChooserPage } from '.';
@@ -9,7 +8,7 @@ import { LanguageChooserPage } from '.';
 const taglines = Object.fromEntries(
   locales.map((locale) => [
     locale,
-    JSON.parse(fs.readFileSync(path.join(process.cwd(), 'messages', `${locale}.json`), 'utf8')).site.tagline as string,
+    translator(locale, 'site')('tagline'),
   ]),
 ) as Record<Locale, string>;
 

@@ -1,13 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describeComponent } from '@/components/component-spec';
+import { translator } from '@/tests/components/next-intl-server';
 import type { Locale } from '@/lib/locales';
 import { guidePath, sitePaths } from '@/lib/site';
 import { LanguageSwitcher } from '.';
 
 /** The name the header gives the switcher (nav.language in messages/<locale>.json). */
-const label = (locale: Locale): string =>
-  JSON.parse(fs.readFileSync(path.join(process.cwd(), 'messages', `${locale}.json`), 'utf8')).nav.language;
+const label = (locale: Locale): string => translator(locale, 'nav')('language');
 
 export default [
   describeComponent(LanguageSwitcher, {

@@ -1,7 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { createTranslator } from 'next-intl';
 import { describeComponent } from '@/components/component-spec';
+import { translator } from '@/tests/components/next-intl-server';
 import type { Locale } from '@/lib/locales';
 import { guidePath, pageUrl } from '@/lib/site';
 import { QrCode } from '.';
@@ -9,11 +7,7 @@ import { QrCode } from '.';
 /** A guide's address and its code's name, as the guide page gives them (guides.qrLabel in messages/<locale>.json). */
 function guideCode(locale: Locale) {
   const url = pageUrl(locale, guidePath('sextortion'));
-  const t = createTranslator({
-    locale,
-    messages: JSON.parse(fs.readFileSync(path.join(process.cwd(), 'messages', `${locale}.json`), 'utf8')),
-    namespace: 'guides',
-  });
+  const t = translator(locale, 'guides');
   return { url, label: t('qrLabel', { url }) };
 }
 

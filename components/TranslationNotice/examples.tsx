@@ -1,11 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { createFormatter, createTranslator } from 'next-intl';
 import { describeComponent } from '@/components/component-spec';
-import { timeZone } from '@/i18n/settings';
 import { getGuide } from '@/lib/content';
 import { defaultLocale, type Locale } from '@/lib/locales';
 import { guidePath, localePath } from '@/lib/site';
+import { formatter, translator } from '@/tests/components/next-intl-server';
 import { TranslationNotice, type TranslationNoticeText } from '.';
 
 const slug = 'sextortion';
@@ -15,12 +12,8 @@ const englishUpdated = getGuide(defaultLocale, slug)!.frontMatter.updated;
 
 /** The notices' strings in `locale`, as TranslatedArticle gives them (guides.translationPending and translationStale). */
 function text(locale: Locale): TranslationNoticeText {
-  const t = createTranslator({
-    locale,
-    messages: JSON.parse(fs.readFileSync(path.join(process.cwd(), 'messages', `${locale}.json`), 'utf8')),
-    namespace: 'guides',
-  });
-  const date = englishUpdated ? createFormatter({ locale, timeZone }).dateTime(new Date(englishUpdated), { dateStyle: 'long', timeZone }) : '';
+  const t = translator(locale, 'guides');
+  const date = englishUpdated ? formatter(locale).dateTime(new Date(englishUpdated), { dateStyle: 'long' }) : '';
   return { pending: t('translationPending'), stale: (link) => t.rich('translationStale', { date, link }) };
 }
 

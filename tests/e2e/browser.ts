@@ -31,14 +31,21 @@ export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 /**
  * A page of its own context that a test file reuses for checks that need no fresh state, each going to its own
- * address: a new context costs about a quarter of a second on this machine. Closed with the browser.
+ * address: a new context costs about a quarter of a second on this machine. Each call also gives the addresses this
+ * page requests from then on. Closed with the browser.
  */
 export function reusedPage(browser: () => Browser, options: BrowserContextOptions = {}) {
   let page: Page | undefined;
+  let requests: string[] = [];
   return async (url: string) => {
-    page ??= await (await browser().newContext(options)).newPage();
+    if (!page) {
+      page = await (await browser().newContext(options)).newPage();
+      page.on('request', (request) => requests.push(request.url()));
+    }
+    const since: string[] = [];
+    requests = since;
     const response = await page.goto(url);
-    return { page, response };
+    return { page, response, requests: since };
   };
 }
 

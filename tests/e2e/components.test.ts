@@ -3,13 +3,13 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dirOf, type Locale } from '@/lib/locales';
-import { loadCatalogue, localesOf, renderExample } from '@/scripts/component-catalogue';
+import { loadCatalogue, renderExample } from '@/scripts/component-catalogue';
 import { launch, wcagTags } from './browser';
 import { baseURL } from './site';
 
 // axe on every component example (components/*/examples.tsx), light and dark, with the site's own stylesheet: each
-// example in turn replaces the body of one loaded page. An example in the reader's language is checked in English and
-// in Arabic (right to left). Whole pages are checked in the page tests, one of each kind.
+// example in turn replaces the body of one loaded page, in English and in Arabic (right to left); an example in the
+// reader's language is rendered in each. Whole pages are checked in the page tests, one of each kind.
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const catalogue = await loadCatalogue();
@@ -34,6 +34,8 @@ async function violations(html: string, locale: Locale): Promise<string[]> {
       document.documentElement.lang = lang;
       document.documentElement.dir = dir;
       document.body.replaceChildren(...parsed.body.childNodes);
+      // What copy.js and print.js do once they run (parsed scripts do not): axe skips hidden buttons.
+      document.querySelectorAll<HTMLButtonElement>('button[hidden][data-copy], button[hidden][data-print]').forEach((b) => (b.hidden = false));
     },
     { html, lang: locale, dir: dirOf(locale) },
   );
@@ -52,11 +54,11 @@ async function violations(html: string, locale: Locale): Promise<string[]> {
 
 describe.each(catalogue.map(({ spec }) => [spec.name, spec] as const))('%s', (_, spec) => {
   for (const example of spec.examples.filter((e) => !e.rendersNothing)) {
-    for (const locale of localesOf(example, ['en', 'ar'])) {
-      it(`"${example.name}"${locale ? ` in ${locale}` : ''}: axe finds no WCAG 2.2 AA violation, light and dark`, async () => {
+    for (const locale of ['en', 'ar'] as const) {
+      it(`"${example.name}" in ${locale}: axe finds no WCAG 2.2 AA violation, light and dark`, async () => {
         const html = await renderExample(spec, example, locale);
         expect(html).not.toBe('');
-        expect(await violations(html, locale ?? 'en')).toEqual([]);
+        expect(await violations(html, locale)).toEqual([]);
       });
     }
   }

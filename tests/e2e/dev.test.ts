@@ -16,7 +16,8 @@ beforeAll(async () => {
   dev = spawn(path.join(root, 'node_modules/.bin/next'), ['dev', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
     stdio: ['ignore', 2, 2],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    // vitest sets NODE_ENV=test, which next dev would keep: authors run it in development.
+    env: { ...process.env, NODE_ENV: 'development', NEXT_TELEMETRY_DISABLED: '1' },
     detached: true,
   });
   url = `http://127.0.0.1:${port}`;

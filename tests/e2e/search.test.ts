@@ -1,9 +1,9 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listGuides } from '@/lib/content';
 import { locales, type Locale } from '@/lib/locales';
 import { guidePath, localePath } from '@/lib/site';
-import { launch, wcagViolationsLightAndDark } from './browser';
+import { launch, reusedPage, wcagViolationsLightAndDark } from './browser';
 import { baseURL, get } from './site';
 import { readMessages as messages } from '../messages';
 
@@ -16,23 +16,13 @@ afterAll(async () => {
 });
 
 
-// One page with script and one without, reused by every test here (a new context costs about a quarter of a
-// second on this machine); each `open` sends one to an address and records the requests from then on.
-const pages = new Map<string, Page>();
-let recording: string[] = [];
+// One page with script and one without, reused by every test here.
+const withScript = reusedPage(() => browser);
+const withoutScript = reusedPage(() => browser, { javaScriptEnabled: false });
 
-/** The reused page for these options, at `path`, with the address of every request it makes from now on. */
-async function open(path: string, options: BrowserContextOptions = {}) {
-  const key = JSON.stringify(options);
-  let page = pages.get(key);
-  if (!page) {
-    page = await (await browser.newContext(options)).newPage();
-    page.on('request', (request) => recording.push(request.url()));
-    pages.set(key, page);
-  }
-  const requests: string[] = [];
-  recording = requests;
-  await page.goto(`${baseURL()}${path}`);
+/** The reused page with script (or without), at `path`, with the addresses it requests from now on. */
+async function open(path: string, { javaScriptEnabled = true }: { javaScriptEnabled?: boolean } = {}) {
+  const { page, requests } = await (javaScriptEnabled ? withScript : withoutScript)(`${baseURL()}${path}`);
   return { page, requests };
 }
 

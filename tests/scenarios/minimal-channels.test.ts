@@ -1,10 +1,10 @@
 import { createElement } from 'react';
-import { prerender } from 'react-dom/static';
 import { describe, expect, it } from 'vitest';
 import { ChannelCard } from '@/components/report/ChannelCard';
 import { EmergencyNumbers } from '@/components/report/EmergencyNumbers';
 import { readersCountries } from '@/lib/countries';
 import { getCountry, loadCountries, telHref } from '@/lib/reporting-channels';
+import { renderHtml as html } from '@/scripts/component-catalogue';
 import { inScenario, runScript, treeWith } from './scenario';
 
 // A directory of one country (Canada, with the options that work from anywhere): copies of this project's own
@@ -12,9 +12,7 @@ import { inScenario, runScript, treeWith } from './scenario';
 // has no file.
 
 let tree = '';
-inScenario(() => (tree = treeWith(['content/channels/ca.yaml', 'content/channels/international.yaml'])));
-
-const html = async (element: React.ReactElement) => new Response((await prerender(element)).prelude).text();
+inScenario(() => (tree = treeWith(['content/channels/ca.yaml', 'content/channels/international.yaml'])), { remove: true });
 
 describe('a directory of one country', () => {
   it('the loader reads that country alone', () => {

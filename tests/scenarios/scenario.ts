@@ -12,10 +12,14 @@ import { afterAll, beforeAll } from 'vitest';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Runs the file's tests with `dir` as the working directory. */
-export function inScenario(dir: () => string) {
-  beforeAll(() => process.chdir(dir()));
-  afterAll(() => process.chdir(projectRoot));
+/** Runs the file's tests with `dir` as the working directory; a throwaway tree (`remove`) is deleted after them. */
+export function inScenario(dir: () => string, { remove = false } = {}) {
+  let tree = '';
+  beforeAll(() => process.chdir((tree = dir())));
+  afterAll(() => {
+    process.chdir(projectRoot);
+    if (remove) fs.rmSync(tree, { recursive: true, force: true });
+  });
 }
 
 /** A throwaway tree holding copies of some of this project's files (paths relative to the project). */

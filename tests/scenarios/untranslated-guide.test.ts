@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { createElement } from 'react';
-import { prerender } from 'react-dom/static';
 import { describe, expect, it } from 'vitest';
 import { GuideList } from '@/components/GuideList';
 import { GuideView } from '@/components/GuideView';
 import { getGuide, guideSlugs, listGuides } from '@/lib/content';
 import type { Locale } from '@/lib/locales';
+import { renderHtml as html } from '@/scripts/component-catalogue';
 import { readMessages } from '../messages';
 import { inScenario, projectRoot, runScript } from './scenario';
 
@@ -14,10 +14,6 @@ import { inScenario, projectRoot, runScript } from './scenario';
 
 const tree = path.join(projectRoot, 'tests/scenarios/untranslated-guide');
 inScenario(() => tree);
-
-async function html(element: React.ReactElement): Promise<string> {
-  return new Response((await prerender(element)).prelude).text();
-}
 
 const guidePage = (locale: Locale, slug: string) => html(createElement(GuideView, { locale, guide: getGuide(locale, slug)! }));
 const plain = (s: string) => s.replace(/<[^>]*>/g, '').replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');

@@ -1,14 +1,12 @@
 import { createElement } from 'react';
-import { prerender } from 'react-dom/static';
 import { describe, expect, it } from 'vitest';
 import { CrisisLines } from '@/components/report/CrisisLines';
 import { readersCountries } from '@/lib/countries';
 import { locales } from '@/lib/locales';
+import { renderHtml as render } from '@/scripts/component-catalogue';
 
 // Guides say "you can also call a crisis line:" and the young people's page "these lines are for you:" just before
 // <CrisisLines /> and <Helplines />: each country where a locale is read must then get a number to call.
-
-const render = async (element: React.ReactElement) => new Response((await prerender(element)).prelude).text();
 
 describe.each(locales)('in %s', (locale) => {
   it.each([false, true])('every country of the readers gets a number to call (for young people: %s)', async (forYoungPeople) => {

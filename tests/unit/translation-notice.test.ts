@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLocale, locales } from '@/lib/locales';
 import { createElement } from 'react';
-import { prerender } from 'react-dom/static';
 import { TranslatedArticle } from '@/components/TranslatedArticle';
 import type { Locale } from '@/lib/locales';
+import { renderHtml } from '@/scripts/component-catalogue';
 import { readMessages } from '../messages';
 
 /** The notice a guide in `locale` shows above its article, as TranslatedArticle renders it with the real messages. */
 async function renderNotice(locale: Locale, { pending, englishUpdated }: { pending: boolean; englishUpdated?: string }) {
   const props = { locale, textLocale: pending ? 'en' : locale, englishUpdated, path: '/guides/sextortion', children: null } as const;
-  const html = await new Response((await prerender(createElement(TranslatedArticle, props))).prelude).text();
+  const html = await renderHtml(createElement(TranslatedArticle, props));
   return html.slice(0, html.indexOf('<article'));
 }
 
