@@ -17,6 +17,7 @@ import { startNginx } from '../../scripts/servers';
 import { launch } from './browser';
 import { attribute, get as getFromNode } from './site';
 import { readMessages as messages } from '../messages';
+import { decodeEntities } from '../html-text';
 
 // out/, the build the e2e global setup made (tests/e2e/server.ts), served by Debian's nginx on loopback with the
 // snippet the build generated from its manifest (out/_haven/nginx.conf), and compared with `npm start`'s server.
@@ -79,12 +80,10 @@ function rawGet(rawPath: string): Promise<{ status: number; body: string }> {
   });
 }
 
-const h1 = (html: string) =>
-  /<h1[^>]*>([\s\S]*?)<\/h1>/
-    .exec(html)?.[1]
-    .replace(/&#x27;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
+const h1 = (html: string) => {
+  const inner = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1];
+  return inner === undefined ? undefined : decodeEntities(inner);
+};
 
 describe('nginx on out/', () => {
   it('serves every sitemap page as the Node server does: 200, HTML, the same h1, no cookie', async () => {

@@ -6,19 +6,18 @@ import { isLocale, locales, type Locale } from '@/lib/locales';
 import { resourceSchema, resourcesDocumentSchema, type ResourcesDocument } from '@/lib/resources';
 import { guidePath, localePath, shareImage } from '@/lib/site';
 import { get, sitemapPaths } from './site';
+import { decodeEntities } from '../html-text';
 
 // Addresses in pages and files carry the build's SITE_URL; the tests fetch their paths from the test server.
 const pathOf = (url: string) => new URL(url).pathname;
 
-const entities: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#x27;': "'", '&#39;': "'", '&lt;': '<', '&gt;': '>' };
-const decode = (text: string) => text.replace(/&(amp|quot|#x27|#39|lt|gt);/g, (entity) => entities[entity]);
 
 /** The content of a <meta property|name="key"> or the href of a <link rel="key">, decoded. */
 function head(html: string, key: string): string | undefined {
   const meta = new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html);
-  if (meta) return decode(meta[1]);
+  if (meta) return decodeEntities(meta[1]);
   const link = new RegExp(`<link rel="${key}" href="([^"]*)"`).exec(html);
-  return link ? decode(link[1]) : undefined;
+  return link ? decodeEntities(link[1]) : undefined;
 }
 
 /** Width and height from a PNG's IHDR chunk, which the format puts first. */

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locales, quickExitUrl, type Locale } from '@/lib/locales';
 import { readMessages } from '../messages';
+import { decodeEntities } from '../html-text';
 import { launch, openPage } from './browser';
 import { baseURL, get } from './site';
 
@@ -34,7 +35,6 @@ const t = (locale: Locale) => readMessages(locale).quickExit;
 // left, and Chinese.
 const driven = ['en', 'ar', 'zh-Hans'] as const satisfies readonly Locale[];
 
-const entities: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#x27;': "'", '&lt;': '<', '&gt;': '>' };
 
 /** The words the module says as it counts and leaves that a page's link does not carry in `locale`'s language. */
 function missingWords(html: string, locale: Locale): string[] {
@@ -42,7 +42,7 @@ function missingWords(html: string, locale: Locale): string[] {
   return (['loading', 'pressTwo', 'pressOne', 'expired'] as const).filter((key) => {
     const attribute = `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
     const value = new RegExp(`\\s${attribute}="([^"]*)"`).exec(button)?.[1];
-    return value?.replace(/&(?:amp|quot|#x27|lt|gt);/g, (e) => entities[e]) !== t(locale)[key];
+    return (value === undefined ? undefined : decodeEntities(value)) !== t(locale)[key];
   });
 }
 

@@ -7,6 +7,7 @@ import { getGuide, guideSlugs, listGuides } from '@/lib/content';
 import type { Locale } from '@/lib/locales';
 import { renderHtml as html } from '@/scripts/component-catalogue';
 import { readMessages } from '../messages';
+import { textOf } from '../html-text';
 import { inScenario, projectRoot, runScript } from './scenario';
 
 // tests/scenarios/untranslated-guide/content: two English guides; French has one of them, current; German has it
@@ -16,7 +17,6 @@ const tree = path.join(projectRoot, 'tests/scenarios/untranslated-guide');
 inScenario(() => tree);
 
 const guidePage = (locale: Locale, slug: string) => html(createElement(GuideView, { locale, guide: getGuide(locale, slug)! }));
-const plain = (s: string) => s.replace(/<[^>]*>/g, '').replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
 describe('a guide with no translation, and one whose translation is out of date', () => {
   it('every locale lists both guides, the missing one in English', () => {
@@ -27,7 +27,7 @@ describe('a guide with no translation, and one whose translation is out of date'
 
   it('the French page of the missing guide shows the English text, marked as English, after a French notice', async () => {
     const page = await guidePage('fr', 'stop-and-block');
-    expect(plain(page)).toContain(readMessages('fr').guides.translationPending);
+    expect(textOf(page)).toContain(readMessages('fr').guides.translationPending);
     // Marked as English, and left out of the French search index.
     expect(page).toContain('<article lang="en" dir="ltr">');
     expect(page).toContain('Stop replying');
@@ -35,14 +35,14 @@ describe('a guide with no translation, and one whose translation is out of date'
 
   it('in Arabic, the English text is marked left to right inside the right-to-left page', async () => {
     const page = await guidePage('ar', 'stop-and-block');
-    expect(plain(page)).toContain(readMessages('ar').guides.translationPending);
+    expect(textOf(page)).toContain(readMessages('ar').guides.translationPending);
     expect(page).toContain('<article lang="en" dir="ltr">');
   });
 
   it('the German page says the English changed on 1 December 2026 and links to it', async () => {
     const page = await guidePage('de', 'keep-evidence');
     expect(page).toContain('data-translation-stale="2026-12-01"');
-    expect(plain(page)).toContain('1. Dezember 2026');
+    expect(textOf(page)).toContain('1. Dezember 2026');
     expect(page).toMatch(/<a href="\/en\/guides\/keep-evidence" hrefLang="en"/);
     // The text is the page's own language, and search indexes it.
     expect(page).toContain('<article data-pagefind-body="">');
