@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -35,8 +36,10 @@ export default defineConfig({
           hookTimeout: 120_000,
           // A page's script may take a few seconds to run on a busy two-core machine: expect.poll waits up to 10 s.
           expect: { poll: { timeout: 10_000 } },
-          // One browser at a time: the machine has two cores.
-          fileParallelism: false,
+          // A file per core, each with its own browser, against the one server: vitest's default leaves a core free,
+          // which on two cores is one file at a time, and the browsers wait on each other and on the server enough to
+          // keep both cores busy.
+          maxWorkers: availableParallelism(),
         },
       },
     ],

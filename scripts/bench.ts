@@ -106,7 +106,7 @@ async function main(): Promise<void> {
     ];
 
     log('measuring what each page loads');
-    const browser = await launch();
+    const browser = await launch('full');
     const weights: PageWeight[] = [];
     try {
       for (const target of targets) weights.push(await measurePageWeight(browser, target.url));

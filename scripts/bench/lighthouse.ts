@@ -1,6 +1,6 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumArgs, chromiumPath } from '../../tests/e2e/browser';
+import { chromiumArgs, chromiumPaths } from '../../tests/e2e/browser';
 
 // Lighthouse with its defaults (mobile form factor, simulated mobile throttling) in Debian's chromium.
 // The machine is shared and noisy, so each page runs several times and every figure is the median of its runs.
@@ -67,7 +67,7 @@ async function runOnce(url: string, port: number): Promise<{ scores: LighthouseS
 
 /** Runs Lighthouse `runs` times on each URL; returns, per URL, the median of each figure and every run. */
 export async function lighthouseMedians(urls: string[], runs: number): Promise<Map<string, LighthouseResult>> {
-  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags });
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPaths.full, chromeFlags });
   const results = new Map<string, LighthouseResult>();
   try {
     for (const url of urls) {

@@ -8,7 +8,8 @@ import { baseURL, get } from './site';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch();
+  // The full browser: leaving must also hold against its own Back button and history.
+  browser = await launch('full');
 });
 afterAll(async () => {
   await browser?.close();
