@@ -7,7 +7,12 @@ import path from 'node:path';
  */
 export async function brokenLinks(dir: string, origin: string, pages: string[]): Promise<string[]> {
   const broken: string[] = [];
-  const exists = async (file: string) => (await stat(file).catch(() => null))?.isFile() ?? false;
+  // Every page links the same header, footer and assets: each file is looked up once.
+  const seen = new Map<string, Promise<boolean>>();
+  const exists = (file: string) => {
+    if (!seen.has(file)) seen.set(file, stat(file).then((s) => s.isFile(), () => false));
+    return seen.get(file)!;
+  };
   for (const file of pages) {
     const html = await readFile(file, 'utf8');
     const address = '/' + path.relative(dir, file).replace(/(index)?\.html$/, '');

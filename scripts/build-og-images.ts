@@ -1,5 +1,6 @@
-// `npm run build` runs this before `next build`: one share card (Open Graph image) per guide and locale, written to
-// public/og/<locale>/<slug>.png (not committed) and served by the site itself. A guide still in English gets a card
+// scripts/postbuild.ts runs this beside its own first steps: one share card (Open Graph image) per guide and locale,
+// written to out/og/<locale>/<slug>.png and served by the site itself (`tsx scripts/build-og-images.ts <dir>` writes
+// them under another folder). A guide still in English gets a card
 // in English, like its page. A title that cannot be fitted stops the build, naming the guide.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import { renderShareCard } from '@/lib/share-card';
 import { shareImagePath, siteName } from '@/lib/site';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const publicDir = path.join(root, 'public');
+const outDir = path.resolve(process.argv[2] ?? path.join(root, 'out'));
 
 function tagline(locale: Locale): string {
   const messages = JSON.parse(fs.readFileSync(path.join(root, 'messages', `${locale}.json`), 'utf8'));
@@ -19,12 +20,12 @@ function tagline(locale: Locale): string {
 
 function main() {
   const started = performance.now();
-  fs.rmSync(path.join(publicDir, 'og'), { recursive: true, force: true });
+  fs.rmSync(path.join(outDir, 'og'), { recursive: true, force: true });
   let count = 0;
   let bytes = 0;
   for (const locale of locales) {
     for (const guide of listGuides(locale)) {
-      const file = path.join(publicDir, shareImagePath(locale, guide.slug));
+      const file = path.join(outDir, shareImagePath(locale, guide.slug));
       let png: Buffer;
       try {
         png = renderShareCard({
@@ -44,7 +45,7 @@ function main() {
     }
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`share cards: ${count} images in public/og/ (${(bytes / 1024).toFixed(0)} KiB, ${seconds} s)`);
+  console.log(`share cards: ${count} images in ${path.relative(root, outDir)}/og/ (${(bytes / 1024).toFixed(0)} KiB, ${seconds} s)`);
 }
 
 main();

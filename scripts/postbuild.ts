@@ -1,5 +1,6 @@
 // `npm run build` runs this after `next build`, which writes the static export to out/. It finishes out/ as the one
 // artifact every server serves, working only on out/ (never on Next's private .next/):
+//   0. draws the share cards into out/og/ (scripts/build-og-images.ts), in a process of its own beside steps 1–4;
 //   1. drops Next's client runtime: its scripts from every page, its chunks, and the .txt RSC payloads it would fetch;
 //   2. names each locale's 404 page out/<locale>/404.html (the global one is out/404.html);
 //   3. writes out/index.html, a language chooser for hosts that cannot choose at `/` themselves;
@@ -8,6 +9,7 @@
 //   6. writes the build manifest (out/_haven/manifest.json) and, from it, out/_headers, out/_redirects and the nginx
 //      snippet out/_haven/nginx.conf;
 //   7. writes a .br and a .gz beside each text file.
+import { spawn } from 'node:child_process';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -85,9 +87,22 @@ function stepDone(name: string) {
   stepStarted = now;
 }
 
+/** Draws the share cards in another process: both steps keep one core busy, and a second core is free here. */
+function drawShareCards(): Promise<void> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/build-og-images.ts'), outDir], {
+    stdio: 'inherit',
+  });
+  return new Promise((resolve, reject) =>
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error('the share cards could not be drawn')))),
+  );
+}
+
 async function postbuild(): Promise<void> {
   const started = performance.now();
   if (!(await stat(outDir).catch(() => null))) throw new Error('out/ is missing: run `next build` first');
+  const shareCards = drawShareCards();
+  // Settled before anything can throw below, so a failure here is reported once.
+  shareCards.catch(() => {});
 
   // 1. The RSC payloads (.txt, except robots.txt) and the pages' runtime scripts.
   for (const file of filesUnder(outDir)) {
@@ -121,7 +136,9 @@ async function postbuild(): Promise<void> {
 
   stepDone('search index');
 
-  // 5. No link to nothing.
+  // 5. No link to nothing (the pages' share cards included).
+  await shareCards;
+  stepDone('waited for the share cards');
   const broken = await brokenLinks(outDir, siteUrl.origin, html);
   if (broken.length > 0) throw new Error(`links to nothing in out/:\n  ${broken.join('\n  ')}`);
 
