@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { load } from '../../scripts/bench/load';
 import { baseURL } from './site';
 
-// The production server under a short, bounded load on loopback: every request must get a 2xx answer.
+// The production server under a short, bounded load on loopback: every request must get a 2xx answer. Five seconds
+// are thousands of requests here; throughput is the benchmark's to measure (npm run bench), not this test's.
 const connections = 32;
-const seconds = 10;
+const seconds = 5;
 
 describe('under load', () => {
   it(

@@ -7,20 +7,21 @@ import { launch, openPage } from './browser';
 import { baseURL, get } from './site';
 
 let browser: Browser;
+// The full browser too, for what leans on the tab's history: Back must not return to the page that was left.
+let fullBrowser: Browser;
 beforeAll(async () => {
-  // The full browser: leaving must also hold against its own Back button and history.
-  browser = await launch('full');
+  [browser, fullBrowser] = await Promise.all([launch(), launch('full')]);
 });
 afterAll(async () => {
-  await browser?.close();
+  await Promise.all([browser?.close(), fullBrowser?.close()]);
 });
 
 // One address of each page type; the 404 page too.
 const pageTypes = ['/', '/guides', '/guides/sextortion', '/report', '/report/fr', '/report/other', '/schools', '/search', '/young-people', '/browse-safely', '/not-a-page'];
 
 /** A context where the neutral site answers from a stub inside the test: nothing leaves the machine. */
-async function withStubbedExit(options: Parameters<Browser['newContext']>[0] = {}) {
-  const context = await browser.newContext(options);
+async function withStubbedExit(options: Parameters<Browser['newContext']>[0] = {}, on = browser) {
+  const context = await on.newContext(options);
   const exits: string[] = [];
   await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => {
     exits.push(route.request().url());
@@ -91,7 +92,7 @@ describe('quick exit', () => {
   });
 
   it.each(driven)('in %s, Shift pressed three times leaves, and Back does not return to the page', async (locale) => {
-    const { context, exits } = await withStubbedExit();
+    const { context, exits } = await withStubbedExit({}, fullBrowser);
     const page = await context.newPage();
     await page.goto(`${baseURL()}/${locale}`);
     await page.goto(`${baseURL()}/${locale}/guides/sextortion`);
@@ -151,7 +152,7 @@ describe('quick exit', () => {
   });
 
   it('clicking the button with JavaScript leaves with location.replace', async () => {
-    const { context } = await withStubbedExit();
+    const { context } = await withStubbedExit({}, fullBrowser);
     const page = await context.newPage();
     await page.goto(`${baseURL()}/en`);
     await page.goto(`${baseURL()}/en/report`);
