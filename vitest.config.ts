@@ -40,6 +40,8 @@ export default defineConfig({
           // which on two cores is one file at a time, and the browsers wait on each other and on the server enough to
           // keep both cores busy.
           maxWorkers: availableParallelism(),
+          // After the unit tests when all projects run together: projects of one group must share a worker count.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

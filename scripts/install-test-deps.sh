@@ -1,13 +1,14 @@
 #!/bin/sh
 # Installs what the tests need on a fresh Debian machine: the npm packages and, where they are missing, Debian's
-# chromium and its headless shell, nginx and openssl (run as root). Browser downloads do not work here, so no `playwright install`.
+# chromium and its headless shell, nginx and openssl (run as root). Browser downloads do not work here, so no
+# `playwright install`.
 set -eu
 cd "$(dirname "$0")/.."
 missing=''
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing="$missing chromium"
 # Most browser tests run in the headless shell (tests/e2e/browser.ts says why).
 [ -x "${CHROMIUM_HEADLESS_SHELL_PATH:-/usr/bin/chromium-headless-shell}" ] || missing="$missing chromium-headless-shell"
-# tests/e2e/export.test.ts serves the static export with nginx and deploy/nginx/haven.conf.
+# tests/e2e/nginx.test.ts serves out/ with nginx and the snippet the build writes (out/_haven/nginx.conf).
 [ -x "${NGINX_PATH:-/usr/sbin/nginx}" ] || missing="$missing nginx"
 # The same test makes a throwaway certificate to check HSTS over HTTPS.
 command -v openssl > /dev/null || missing="$missing openssl"

@@ -10,6 +10,7 @@
 //      snippet out/_haven/nginx.conf;
 //   7. writes a .br and a .gz beside each text file.
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -87,22 +88,32 @@ function stepDone(name: string) {
   stepStarted = now;
 }
 
-/** Draws the share cards in another process: both steps keep one core busy, and a second core is free here. */
-function drawShareCards(): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/build-og-images.ts'), outDir], {
-    stdio: 'inherit',
+/**
+ * Draws the share cards in another process: it and the runtime removal each keep one core busy, and a second core is
+ * free here. `stop` ends it when postbuild fails first.
+ */
+function drawShareCards(): { done: Promise<void>; stop: () => void } {
+  const script = path.join(root, 'scripts/build-og-images.ts');
+  // Cleared before the child starts, while nothing else walks out/ (next build copies in a stale public/og/).
+  rmSync(path.join(outDir, 'og'), { recursive: true, force: true });
+  const child = spawn(process.execPath, ['--import', 'tsx', script, outDir], { cwd: root, stdio: 'inherit' });
+  const done = new Promise<void>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`the share cards failed (${code ?? signal}; the guide is named above)`)),
+    );
   });
-  return new Promise((resolve, reject) =>
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error('the share cards could not be drawn')))),
-  );
+  // Awaited before the link check; a failure before that is postbuild's own, reported once.
+  done.catch(() => {});
+  return { done, stop: () => child.exitCode === null && child.kill() };
 }
+
+let shareCards: ReturnType<typeof drawShareCards> | undefined;
 
 async function postbuild(): Promise<void> {
   const started = performance.now();
   if (!(await stat(outDir).catch(() => null))) throw new Error('out/ is missing: run `next build` first');
-  const shareCards = drawShareCards();
-  // Settled before anything can throw below, so a failure here is reported once.
-  shareCards.catch(() => {});
+  shareCards = drawShareCards();
 
   // 1. The RSC payloads (.txt, except robots.txt) and the pages' runtime scripts.
   for (const file of filesUnder(outDir)) {
@@ -137,7 +148,7 @@ async function postbuild(): Promise<void> {
   stepDone('search index');
 
   // 5. No link to nothing (the pages' share cards included).
-  await shareCards;
+  await shareCards.done;
   stepDone('waited for the share cards');
   const broken = await brokenLinks(outDir, siteUrl.origin, html);
   if (broken.length > 0) throw new Error(`links to nothing in out/:\n  ${broken.join('\n  ')}`);
@@ -168,6 +179,7 @@ async function postbuild(): Promise<void> {
 }
 
 postbuild().catch((error: unknown) => {
+  shareCards?.stop();
   console.error(`postbuild failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -54,12 +54,17 @@ describe('npm run dev', () => {
     const original = fs.readFileSync(file, 'utf8');
     // Letters only: the site would isolate a long number as left-to-right text, splitting the sentence in the HTML.
     const marker = `Edited while the dev server runs ${Math.random().toString(36).replace(/[^a-z]/g, '')}.`;
+    // Replaced whole (written beside it, then renamed), never half-written: other test files read content/ meanwhile.
+    const replace = (text: string) => {
+      fs.writeFileSync(`${file}.tmp`, text);
+      fs.renameSync(`${file}.tmp`, file);
+    };
     try {
       await page('/en/browse-safely', (h) => h.includes('<h1'));
-      fs.writeFileSync(file, `${original.trimEnd()}\n\n${marker}\n`);
+      replace(`${original.trimEnd()}\n\n${marker}\n`);
       expect(await page('/en/browse-safely', (h) => h.includes(marker), 60_000)).toContain(marker);
     } finally {
-      fs.writeFileSync(file, original);
+      replace(original);
     }
   }, 180_000);
 });
