@@ -1,7 +1,7 @@
 // scripts/postbuild.ts runs this beside its own first steps: one share card (Open Graph image) per guide and locale,
 // written to out/og/<locale>/<slug>.png and served by the site itself (`tsx scripts/build-og-images.ts <dir>` writes
-// them under another folder). A guide still in English gets a card
-// in English, like its page. A title that cannot be fitted stops the build, naming the guide.
+// them under another folder). A guide still in English gets a card in English, like its page. A title that cannot
+// be fitted stops the build, naming the guide.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

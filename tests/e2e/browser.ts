@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Result, RunOptions } from 'axe-core';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
 // Debian's chromium packages; browser downloads do not work on these machines. The tests drive the headless shell
@@ -33,8 +34,14 @@ export async function openPage(browser: Browser, url: string, options: BrowserCo
   return { context, page, response };
 }
 
-/** axe's tags for WCAG 2.0, 2.1 and 2.2, levels A and AA. */
-export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/**
+ * What axe checks, on whole pages and on the components' examples: WCAG 2.0, 2.1 and 2.2, levels A and AA. Only
+ * violations are read: axe then keeps one node of each other result type, which makes big pages quicker.
+ */
+export const axeOptions: RunOptions = {
+  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  resultTypes: ['violations'],
+};
 
 /**
  * A page of its own context that a test file reuses for checks that need no fresh state, each going to its own
@@ -56,22 +63,21 @@ export function reusedPage(browser: () => Browser, options: BrowserContextOption
   };
 }
 
-/** What axe finds against WCAG 2.0, 2.1 and 2.2 A and AA on the page, one line per rule: "id: targets". */
-export async function wcagViolations(page: Page): Promise<string[]> {
-  // Only violations are read: axe then keeps one node of each other result type, which makes big pages quicker.
-  // (.options() replaces what .withTags() would set, so the tags go in the options too.)
-  const results = await new AxeBuilder({ page })
-    .options({ runOnly: { type: 'tag', values: wcagTags }, resultTypes: ['violations'] })
-    .analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/** axe in light mode, then in dark mode on the same loaded page (no second load), one line per violation. */
-export async function wcagViolationsLightAndDark(page: Page): Promise<string[]> {
+/**
+ * axe's violations in light mode, then in dark mode on the same loaded page (no second load), one line per rule:
+ * "light id: targets". `runAxe` runs axe once with `axeOptions`.
+ */
+export async function inLightAndDark(page: Page, runAxe: () => Promise<Result[]>): Promise<string[]> {
   const found: string[] = [];
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    found.push(...(await wcagViolations(page)).map((v) => `${colorScheme} ${v}`));
+    for (const v of await runAxe()) found.push(`${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   }
   return found;
+}
+
+/** axe on the whole page, light and dark, with @axe-core/playwright (which injects axe into every frame). */
+export function wcagViolationsLightAndDark(page: Page): Promise<string[]> {
+  // .options() replaces what .withTags() would set: the tags are in axeOptions.
+  return inLightAndDark(page, async () => (await new AxeBuilder({ page }).options(axeOptions).analyze()).violations);
 }

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dirOf, type Locale } from '@/lib/locales';
 import { loadCatalogue, renderExample } from '@/scripts/component-catalogue';
-import { launch, wcagTags } from './browser';
+import { axeOptions, inLightAndDark, launch } from './browser';
 import { baseURL } from './site';
 
 // axe on every component example (components/*/examples.tsx), light and dark, with the site's own stylesheet: each
@@ -41,17 +41,12 @@ async function violations(html: string, locale: Locale): Promise<string[]> {
     },
     { html, lang: locale, dir: dirOf(locale) },
   );
-  const found: string[] = [];
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const lines = await page.evaluate(async (tags) => {
+  return inLightAndDark(page, () =>
+    page.evaluate(async (options) => {
       const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-      const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    }, wcagTags);
-    found.push(...lines.map((line) => `${colorScheme} ${line}`));
-  }
-  return found;
+      return (await axe.run(document, options)).violations;
+    }, axeOptions),
+  );
 }
 
 describe.each(catalogue.map(({ spec }) => [spec.name, spec] as const))('%s', (_, spec) => {
