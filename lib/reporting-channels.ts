@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { ContentError, describeIssues, isoDay } from '@/lib/guide-schema';
 import { isIsoCountry } from '@/lib/iso-countries';
 import { locales } from '@/lib/locales';
+import { E164, phoneProblem, SHORT_CODE } from '@/lib/phone-plan';
 
 export const CHANNELS_DIR = 'content/channels';
 export const INTERNATIONAL_FILE = 'international.yaml';
@@ -63,22 +64,12 @@ export const anyCountryOptions: Record<Situation, readonly string[]> = {
   'child-told-me': [],
 };
 
-const E164 = /^\+[1-9]\d{6,14}$/;
-const SHORT = /^\d{2,6}$/;
 
 const webUrl = z.url({ protocol: /^https?$/, error: 'must be a full web address (https://…)' });
 
 // Numbers must be quoted in YAML: unquoted, "000" or "017" would become the number 0 or 17.
 const digits = (pattern: RegExp, what: string) =>
   z.string({ error: `must be ${what}, written in quotes` }).regex(pattern, `must be ${what}`);
-
-/** True when a written number (0808 800 5000) has the same digits as its E.164 form (+448088005000),
- *  once a leading trunk 0 and the country code (1 to 3 digits) are set aside. */
-function sameNumber(e164: string, written: string): boolean {
-  const full = e164.slice(1);
-  const local = written.replace(/\D/g, '').replace(/^0/, '');
-  return local.length >= full.length - 3 && full.endsWith(local);
-}
 
 /** Prose in every locale: a fact that has no structured field is written once per language. */
 export const translatedText = z.strictObject(
@@ -92,11 +83,23 @@ export const translatedText = z.strictObject(
 
 // A source is the public page where the facts were seen: never this site, a mirror, a proxy or a staging copy.
 const notCitable = /(^|\.)(haven\.example|localhost)$|proxy|mirror|wikiwand|^uat\.|^stg\.|^staging\.|^dev\.|^\d+\.\d+\.\d+\.\d+$/i;
+// A page that says it copies another ("repost of CNA", "mirror"): cite the original, or nothing.
+const copied = /\b(repost(ed)?|re-?published|mirror(ed)?|syndicated)\b/i;
+
+/** What a source is. Only the operator's own pages and a government's count as official ("Verifying a fact"). */
+export const sourceKinds = ['operator', 'government', 'intergovernmental', 'ngo-directory', 'news', 'other'] as const;
+export type SourceKind = (typeof sourceKinds)[number];
+export const officialKinds: readonly SourceKind[] = ['operator', 'government'];
 
 export const channelSourceSchema = z
   .strictObject({
     title: z.string().min(1).describe('The page\'s title, as the page writes it.'),
-    url: webUrl.describe('The public page itself, http or https ("https://…"): never this site, a mirror, a proxy or a staging copy.'),
+    url: webUrl.describe('The public page itself, http or https ("https://…"): never this site, a mirror, a repost, a proxy or a staging copy.'),
+    kind: z
+      .enum(sourceKinds, { error: `must say what the source is: one of ${sourceKinds.join(', ')}` })
+      .describe(
+        'What the page is: "operator" (the service\'s own site), "government" (a ministry, regulator, police or public body), "intergovernmental" (EU, UN, UNICEF…), "ngo-directory" (a directory of services kept by an NGO, e.g. Child Helpline International), "news", or "other" (blogs, companies, anything else).',
+      ),
     publisher: z.string().min(1).optional().describe('Optional: the organisation that publishes the page.'),
     // The language of the title, for the page's lang attribute (BCP 47).
     lang: z
@@ -105,14 +108,36 @@ export const channelSourceSchema = z
       .default('en')
       .describe('The language of the title as a BCP 47 tag, e.g. "en" or "fr". Default "en".'),
     date: isoDay.optional().describe('Optional: the page\'s own date, YYYY-MM-DD.'),
+    read: isoDay.optional().describe('Optional: the day the page was read, YYYY-MM-DD, where it differs from the channel\'s "verified".'),
   })
   .superRefine((s, ctx) => {
     if (/\bhaven\b/i.test(s.title)) ctx.addIssue({ code: 'custom', path: ['title'], message: 'must be the public page, not Haven itself' });
     if (notCitable.test(new URL(s.url).hostname)) {
       ctx.addIssue({ code: 'custom', path: ['url'], message: 'must be the public page itself, not this site, a mirror, a proxy or a staging copy' });
     }
+    for (const field of ['title', 'publisher'] as const) {
+      if (s[field] && copied.test(s[field])) {
+        ctx.addIssue({ code: 'custom', path: [field], message: `"${s[field]}" is a copy of another page: cite the original instead` });
+      }
+    }
   })
   .describe('A public page where the facts were seen.');
+export type ChannelSource = z.infer<typeof channelSourceSchema>;
+
+/** The host a source stands for: two pages on one site are one source. */
+const siteOf = (url: string) => new URL(url).hostname.toLowerCase().replace(/^(www\d?|m|amp|mobile)\./, '');
+
+/**
+ * How well a channel's sources carry its numbers and address: "official" with an operator or government page,
+ * "corroborated" with two independent others (two sites, two publishers), else "weak". A weak channel fails the
+ * build; a corroborated one must tell readers to check the official site.
+ */
+export function sourceStrength(sources: readonly ChannelSource[]): 'official' | 'corroborated' | 'weak' {
+  if (sources.some((s) => officialKinds.includes(s.kind))) return 'official';
+  const sites = new Set(sources.map((s) => siteOf(s.url)));
+  const publishers = new Set(sources.map((s) => (s.publisher ?? siteOf(s.url)).toLowerCase()));
+  return sites.size >= 2 && publishers.size >= 2 ? 'corroborated' : 'weak';
+}
 
 const phoneSchema = z
   .strictObject({
@@ -120,7 +145,7 @@ const phoneSchema = z
     // What a tel: or sms: link dials: E.164, or a short national number (3018, 116111).
     tel: z
       .string({ error: 'must be written in quotes' })
-      .refine((n) => E164.test(n) || SHORT.test(n), 'must be an international number in E.164 form (e.g. "+18008435678") or a short national number of 2 to 6 digits (e.g. "3018")')
+      .refine((n) => E164.test(n) || SHORT_CODE.test(n), 'must be an international number in E.164 form (e.g. "+18008435678") or a short national number of 2 to 6 digits (e.g. "3018")')
       .optional()
       .describe(
         'What a tel: or sms: link dials, in quotes: E.164, e.g. "+18008435678" (then give display too), or a short national number of 2 to 6 digits, e.g. "3018". Required for call and text.',
@@ -139,9 +164,6 @@ const phoneSchema = z
     if (p.via === 'whatsapp' && !p.display) ctx.addIssue({ code: 'custom', path: ['display'], message: 'is required for a WhatsApp number' });
     if (p.tel && E164.test(p.tel) && !p.display) {
       ctx.addIssue({ code: 'custom', path: ['display'], message: 'is required with an E.164 number (the number as the service writes it)' });
-    }
-    if (p.tel && E164.test(p.tel) && p.display && !sameNumber(p.tel, p.display)) {
-      ctx.addIssue({ code: 'custom', path: ['display'], message: `"${p.display}" is not the same number as ${p.tel}` });
     }
   })
   .describe('A phone number: a call line, a text line or a WhatsApp number.');
@@ -211,6 +233,22 @@ export const channelSchema = z
     if (!c.url && c.phones.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['url'], message: 'a channel needs a web address or a phone number' });
     }
+    // "Verifying a fact": a number or address rests on the operator's or a government's page, or on two
+    // independent pages that agree, and then readers are sent to the official site.
+    const strength = sourceStrength(c.sources);
+    if (strength === 'weak') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sources'],
+        message: 'need an "operator" or "government" source, or two independent sources (two sites, two publishers) that agree',
+      });
+    } else if (strength === 'corroborated' && !c.checkOfficialSite) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['checkOfficialSite'],
+        message: 'must be true when no source is the operator\'s or a government\'s own page',
+      });
+    }
   })
   .describe('A reporting or help channel: a hotline, a helpline, a police service or a removal tool.');
 
@@ -228,6 +266,16 @@ const emergencySchema = z
       .describe('Optional: the public page that gives the number, where the research notes do not.'),
   })
   .describe('An emergency number.');
+
+/** Each number of each channel against the numbering plan of the file's country (none for international.yaml). */
+function numbersInPlan(channels: Channel[], country: string | undefined, ctx: z.RefinementCtx) {
+  channels.forEach((c, i) =>
+    c.phones.forEach((phone, j) => {
+      const problem = phoneProblem(phone, country);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['channels', i, 'phones', j, problem.field], message: problem.message });
+    }),
+  );
+}
 
 function uniqueIds(channels: { id: string }[], ctx: z.RefinementCtx) {
   const seen = new Set<string>();
@@ -258,6 +306,7 @@ export const countrySchema = z
     if (c.emergency.length === 0 && c.status !== 'partial') {
       ctx.addIssue({ code: 'custom', path: ['emergency'], message: 'needs at least one number (only a partial country may have none)' });
     }
+    numbersInPlan(c.channels, c.country, ctx);
   })
   .describe('A country file of the reporting directory, content/channels/<code>.yaml (lower-case code: us.yaml holds US).');
 
@@ -269,6 +318,7 @@ export const internationalSchema = z
       .superRefine(uniqueIds)
       .describe('The channels that work from any country: at least one, each with its own id.'),
   })
+  .superRefine((c, ctx) => numbersInPlan(c.channels, undefined, ctx))
   .describe('content/channels/international.yaml: the reporting options that work from any country.');
 
 export type Channel = z.infer<typeof channelSchema>;
@@ -328,6 +378,11 @@ export function loadCountries(): CountryChannels[] {
   return load().countries;
 }
 
+/** The options that work from any country (international.yaml). */
+export function loadInternational(): Channel[] {
+  return load().international;
+}
+
 export function internationalChannel(id: string): Channel {
   const channel = load().international.find((c) => c.id === id);
   if (!channel) throw new Error(`${CHANNELS_DIR}/${INTERNATIONAL_FILE} has no channel "${id}"`);
@@ -346,7 +401,7 @@ export function channelName(channel: Pick<Channel, 'name' | 'localName'>): strin
 
 /** A tel: link for an E.164 number, or a short national number dialled as is (3018, 112). */
 export function telHref(number: string): string {
-  if (!E164.test(number) && !SHORT.test(number)) throw new Error(`not a dialable number: ${number}`);
+  if (!E164.test(number) && !SHORT_CODE.test(number)) throw new Error(`not a dialable number: ${number}`);
   return `tel:${number}`;
 }
 
@@ -356,10 +411,53 @@ export function channelsFor(country: string, situation: Situation): Channel[] {
   return getCountry(country)?.channels.filter((c) => c.handles.some((h) => wanted.includes(h))) ?? [];
 }
 
-/** What a country page offers for a situation when none of its channels takes it: its police channels and its
- *  child helplines, which can advise and pass a report on. */
-export function fallbackFor(country: string): Channel[] {
-  return getCountry(country)?.channels.filter((c) => c.handles.includes('police') || c.handles.includes('child-helpline')) ?? [];
+/** Why a channel is the one to try first, in the order a row says it. */
+export type Reason = 'takes' | 'helpline' | 'family' | 'police' | 'anonymous' | 'always-open';
+
+/**
+ * The first answer to a "what happened?" choice in a country, and the rest. `confirmed`: a channel of the country
+ * takes this report, and `first` is the best of them. Otherwise no confirmed channel takes it, and `first` is its
+ * child helpline or police channel (undefined when it has neither: the reader calls the emergency number), so a
+ * row never says "none takes this" above a list of channels that do.
+ */
+export type Answer = { confirmed: boolean; first?: Channel; reasons: Reason[]; others: Channel[] };
+
+// A channel that asks for a name or an ID is not the safer first try; the handle the situation names first is the
+// more specific service (image removal before a hotline for shared images, a child helpline when a child has told).
+function rank(channels: Channel[], wanted: readonly Handle[]): Channel[] {
+  const key = (c: Channel) => [
+    c.needsId || c.anonymous === 'no' ? 1 : 0,
+    Math.min(...c.handles.map((h) => (wanted.includes(h) ? wanted.indexOf(h) : wanted.length))),
+    c.checkOfficialSite ? 1 : 0,
+  ];
+  const keys = new Map(channels.map((c) => [c, key(c)]));
+  // Array.prototype.sort is stable: equal keys keep the file's order.
+  return [...channels].sort((a, b) => {
+    const [ka, kb] = [keys.get(a)!, keys.get(b)!];
+    const i = ka.findIndex((v, j) => v !== kb[j]);
+    return i === -1 ? 0 : ka[i] - kb[i];
+  });
+}
+
+function reasons(channel: Channel, main: Reason): Reason[] {
+  return [main, ...(channel.anonymous === 'yes' ? (['anonymous'] as const) : []), ...(channel.hours === '24h' ? (['always-open'] as const) : [])];
+}
+
+export function answerFor(country: string, situation: Situation): Answer {
+  const takes = channelsFor(country, situation);
+  if (takes.length > 0) {
+    const [first, ...others] = rank(takes, situations[situation]);
+    // Said by the handle that matched: a helpline takes a child's disclosure as a listener, not as a report.
+    const matched = situations[situation].find((h) => first.handles.includes(h));
+    const main = matched === 'child-helpline' ? 'helpline' : matched === 'family-support' ? 'family' : 'takes';
+    return { confirmed: true, first, reasons: reasons(first, main), others };
+  }
+  // Child helplines with a phone first, then the police: a helpline listens first and can say where to report.
+  const all = getCountry(country)?.channels ?? [];
+  const helplines = all.filter((c) => c.handles.includes('child-helpline') && c.phones.length > 0);
+  const police = all.filter((c) => c.handles.includes('police') && !helplines.includes(c));
+  const [first, ...others] = [...helplines, ...police];
+  return { confirmed: false, first, reasons: first ? reasons(first, helplines.includes(first) ? 'helpline' : 'police') : [], others };
 }
 
 /** The suicide and crisis lines of a country, youth lines among them. */

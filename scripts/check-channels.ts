@@ -1,8 +1,9 @@
-// `npm run check:channels` (part of `npm run check:content`): validates every file in content/channels/, prints one
-// row per country (channels, crisis lines, situations answered, oldest "last verified" date) and fails on a file
-// that does not validate, a situation with no real way forward, or a channel verified more than 365 days ago.
+// `npm run check:channels` (part of `npm run check:content`): validates every file in content/channels/ (schema,
+// numbering plans, source kinds), prints one row per country (channels, numbers, how their sources carry them,
+// crisis lines, situations a confirmed channel takes, oldest "last verified" date) and fails on a file that does not
+// validate, a situation with no way forward, or a channel verified more than 365 days before the commit's date.
 import fs from 'node:fs';
-import { directoryRows, STALE_DAYS, WARN_DAYS } from '@/lib/directory-report';
+import { asOfDate, directoryRows, STALE_DAYS, WARN_DAYS } from '@/lib/directory-report';
 import { ContentError } from '@/lib/guide-schema';
 import { INTERNATIONAL_FILE, parseCountryFile, parseInternationalFile } from '@/lib/reporting-channels';
 
@@ -26,21 +27,39 @@ if (only.length) {
 
 let rows: ReturnType<typeof directoryRows>;
 try {
-  rows = directoryRows(new Date());
+  rows = directoryRows(asOfDate(), new Date());
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   console.log(`check:channels failed: ${error.message}`);
   process.exit(1);
 }
 
-const header = ['country', 'region', 'status', 'channels', 'crisis lines', 'situations answered', 'oldest verified', 'age (days)', 'notes'];
+const header = [
+  'country',
+  'region',
+  'status',
+  'channels',
+  'numbers',
+  'official',
+  'two sources',
+  'weak',
+  'crisis lines',
+  'confirmed situations',
+  'oldest verified',
+  'age (days)',
+  'notes',
+];
 const cells = rows.map((r) => [
   r.country,
   r.region,
   r.status,
   String(r.channels),
+  String(r.numbers),
+  String(r.official),
+  String(r.corroborated),
+  String(r.weak),
   String(r.crisisLines),
-  `${r.answered}/${r.situations}`,
+  `${r.confirmed}/${r.situations}`,
   r.oldestVerified,
   String(r.ageDays),
   r.problems.join('; ') || 'ok',
@@ -53,10 +72,11 @@ for (const c of cells) console.log(line(c));
 
 const total = (pick: (r: (typeof rows)[number]) => number) => rows.reduce((sum, r) => sum + pick(r), 0);
 console.log(
-  `\n${rows.length} countries, ${total((r) => r.channels)} channels, ${total((r) => r.crisisLines)} crisis lines, ` +
-    `${rows.filter((r) => r.crisisLines > 0).length} countries with a crisis line, ` +
-    `${total((r) => r.answered)}/${total((r) => r.situations)} country × situation rows answered by the country's own channels ` +
-    `(the rest by its police or emergency number and the options for any country).`,
+  `\n${rows.length} countries, ${total((r) => r.channels)} channels, ${total((r) => r.numbers)} numbers; channels resting on an ` +
+    `official source ${total((r) => r.official)}, on two agreeing sources (shown with "check the official site") ` +
+    `${total((r) => r.corroborated)}, on weaker sources ${total((r) => r.weak)}; ${total((r) => r.crisisLines)} crisis lines in ` +
+    `${rows.filter((r) => r.crisisLines > 0).length} countries; ${total((r) => r.confirmed)}/${total((r) => r.situations)} ` +
+    `country × situation rows start with a channel that takes the report (the rest, said so, with a child helpline or the police).`,
 );
 const warnings = rows.flatMap((r) => r.warnings.map((w) => `${r.country}: ${w}`));
 const failures = rows.flatMap((r) => r.problems.map((p) => `${r.country}: ${p}`));
@@ -65,4 +85,4 @@ if (failures.length) {
   console.log(`\ncheck:channels failed (${failures.length}):\n  ${failures.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`\ncheck:channels passed (a channel fails when verified more than ${STALE_DAYS} days ago).`);
+console.log(`\ncheck:channels passed (a channel fails when verified more than ${STALE_DAYS} days before the commit's date).`);

@@ -4,7 +4,7 @@ import { EmergencyNumbers } from '@/components/report/EmergencyNumbers';
 import { CrisisLines } from '@/components/report/CrisisLines';
 import { readersCountries } from '@/lib/countries';
 import { defaultLocale, type Locale } from '@/lib/locales';
-import { channelName, channelsFor, fallbackFor, situationIds, type Situation } from '@/lib/reporting-channels';
+import { answerFor, channelName, situationIds, type Situation } from '@/lib/reporting-channels';
 import { printUrl } from '@/lib/print-urls';
 import { countryPath, localePath, reportSectionPath, sitePaths, siteUrl } from '@/lib/site';
 
@@ -94,9 +94,9 @@ export async function Channels({ locale, situation }: { locale: Locale; situatio
       <p className="mt-1">{t('intro')}</p>
       <ul className="mt-3 space-y-1">
         {readersCountries(locale).map((country) => {
-          // Where no channel takes the situation, the country's police channels and child helplines, then its number.
-          const channels = channelsFor(country.country, situation);
-          const shown = channels.length > 0 ? channels : fallbackFor(country.country);
+          // The country page's first answer, then the rest; where none is confirmed, the row says so first.
+          const answer = answerFor(country.country, situation);
+          const shown = answer.first ? [answer.first, ...answer.others] : [];
           const page = localePath(locale, countryPath(country.country));
           return (
             <li key={country.country}>
@@ -109,14 +109,17 @@ export async function Channels({ locale, situation }: { locale: Locale; situatio
                   {t('none')} <EmergencyNumbers locale={locale} country={country} />
                 </span>
               ) : (
-                shown.map((c, i) => (
-                  <span key={c.id}>
-                    {i > 0 && ' · '}
-                    <a className={link} href={`${page}#${c.id}`} data-print-url={printUrl(`${page}#${c.id}`, siteUrl)} translate="no">
-                      {channelName(c)}
-                    </a>
-                  </span>
-                ))
+                <>
+                  {!answer.confirmed && <span>{t('unconfirmed')} </span>}
+                  {shown.map((c, i) => (
+                    <span key={c.id}>
+                      {i > 0 && ' · '}
+                      <a className={link} href={`${page}#${c.id}`} data-print-url={printUrl(`${page}#${c.id}`, siteUrl)} translate="no">
+                        {channelName(c)}
+                      </a>
+                    </span>
+                  ))}
+                </>
               )}
             </li>
           );

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countryName } from '@/lib/countries';
 import { localeCountries, locales } from '@/lib/locales';
-import { anyCountryOptions, channelsFor, internationalChannel, loadCountries, situationIds } from '@/lib/reporting-channels';
+import { answerFor, anyCountryOptions, channelsFor, internationalChannel, loadCountries, situationIds } from '@/lib/reporting-channels';
 import { countryPath, guidePath, localePath } from '@/lib/site';
 import { readMessages } from '../messages';
 import { launch, openPage, reusedPage, wcagViolationsLightAndDark } from './browser';
@@ -44,42 +44,63 @@ describe('reporting directory', () => {
     expect(problems).toEqual([]);
   });
 
-  it('every situation on every country page leads somewhere real: the channels that take it, or the police and emergency number', async () => {
-    const deadEnds: string[] = [];
-    const { page, context } = await openPage(browser, `${baseURL()}/en/report`);
-    // Every country page as the browser parses it, read in one call: its situations' links and its channel cards.
-    const paths = countries.map((country) => localePath('en', countryPath(country.country)));
+  it.each(locales)('in %s, every situation on every country page names the channel to try first, and never says "none" above one that takes it', async (locale) => {
+    const problems: string[] = [];
+    const answer = (readMessages(locale).country as { answer: { unconfirmed: string } }).answer;
+    const { page, context } = await openPage(browser, `${baseURL()}/${locale}/report`);
+    // Every country page as the browser parses it, read in one call: each situation's row and the channel cards.
+    const paths = countries.map((country) => localePath(locale, countryPath(country.country)));
     const parsed = await page.evaluate(
       async ({ paths, situations }) =>
         Promise.all(
           paths.map(async (path) => {
             const doc = new DOMParser().parseFromString(await (await fetch(path)).text(), 'text/html');
-            const links = Object.fromEntries(
-              situations.map((id) => [id, [...doc.querySelectorAll(`[id="${id}"] a`)].map((a) => a.getAttribute('href') ?? '')]),
+            const rows = Object.fromEntries(
+              situations.map((id) => {
+                const row = doc.querySelector(`[id="${id}"]`);
+                return [
+                  id,
+                  {
+                    confirmed: row?.getAttribute('data-confirmed'),
+                    first: [...(row?.querySelectorAll('a[data-first]') ?? [])].map((a) => a.getAttribute('href')),
+                    links: [...(row?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href') ?? ''),
+                    text: row?.textContent ?? '',
+                  },
+                ];
+              }),
             );
-            return { links, cards: [...doc.querySelectorAll('li[id]')].map((li) => li.id) };
+            return { rows, cards: [...doc.querySelectorAll('li[id]')].map((li) => li.id) };
           }),
         ),
       { paths, situations: [...situationIds] },
     );
     countries.forEach((country, i) => {
-      const { links, cards } = parsed[i];
+      const { rows, cards } = parsed[i];
       for (const situation of situationIds) {
-        const hrefs = links[situation];
-        const where = `${country.country} ${situation}`;
-        // Each channel that takes it is linked to its card, and the card exists on the page.
-        for (const channel of channelsFor(country.country, situation)) {
-          if (!hrefs.includes(`#${channel.id}`)) deadEnds.push(`${where}: ${channel.id} not linked`);
-          if (cards.filter((id) => id === channel.id).length !== 1) deadEnds.push(`${where}: no card for ${channel.id}`);
+        const row = rows[situation];
+        const expected = answerFor(country.country, situation);
+        const takes = channelsFor(country.country, situation);
+        const where = `${locale} ${country.country} ${situation}`;
+        if (row.confirmed !== (expected.confirmed ? 'yes' : 'no')) problems.push(`${where}: data-confirmed ${row.confirmed}`);
+        // One named first channel, linked to its card; or, with none, the emergency number.
+        if (expected.first) {
+          if (row.first.length !== 1 || row.first[0] !== `#${expected.first.id}`) problems.push(`${where}: first ${row.first.join(',')}`);
+        } else if (row.first.length !== 0 || !row.links.some((h) => h.startsWith('tel:'))) problems.push(`${where}: no first channel and no number`);
+        // "We could not confirm…" only where no channel takes it, and then above none that does.
+        const saysUnconfirmed = row.text.includes(answer.unconfirmed);
+        if (saysUnconfirmed !== !expected.confirmed) problems.push(`${where}: unconfirmed sentence ${saysUnconfirmed}`);
+        if (saysUnconfirmed && takes.some((c) => row.links.includes(`#${c.id}`))) problems.push(`${where}: says unconfirmed above a channel that takes it`);
+        for (const channel of takes) {
+          if (!row.links.includes(`#${channel.id}`)) problems.push(`${where}: ${channel.id} not linked`);
+          if (cards.filter((id) => id === channel.id).length !== 1) problems.push(`${where}: no card for ${channel.id}`);
         }
-        if (!hrefs.some((h) => h.startsWith('#') || h.startsWith('tel:') || h.startsWith('https:'))) deadEnds.push(`${where}: dead end`);
         for (const id of anyCountryOptions[situation]) {
-          if (!hrefs.includes(internationalChannel(id).url!)) deadEnds.push(`${where}: no ${id}`);
+          if (!row.links.includes(internationalChannel(id).url!)) problems.push(`${where}: no ${id}`);
         }
       }
     });
     await context.close();
-    expect(deadEnds).toEqual([]);
+    expect(problems).toEqual([]);
   });
 
   it.each(locales)('the %s hub, without JavaScript: danger first with the emergency numbers of its countries, then their pages', async (locale) => {

@@ -8,10 +8,10 @@ import { locales } from '@/lib/locales';
 import {
   CHANNELS_DIR,
   INTERNATIONAL_FILE,
+  answerFor,
   anyCountryOptions,
   channelsFor,
   crisisLines,
-  fallbackFor,
   getCountry,
   handles,
   internationalChannel,
@@ -40,7 +40,7 @@ function validFile() {
         anonymous: 'yes',
         checkOfficialSite: false,
         verified: '2026-11-21',
-        sources: [{ title: 'CyberTipline FAQs', url: 'https://report.cybertip.org/faqs' }],
+        sources: [{ title: 'CyberTipline FAQs', url: 'https://report.cybertip.org/faqs', kind: 'operator' }] as Record<string, any>[],
       },
     ] as Record<string, any>[],
   };
@@ -99,15 +99,27 @@ describe('the real channel files', () => {
     }
   });
 
-  it('every country × situation leads somewhere: a channel that takes it, or a police channel or child helpline, or the emergency number', () => {
-    const deadEnds: string[] = [];
+  it('every country × situation names a first channel, or the emergency number, and never says "none" above one that takes it', () => {
+    const problems: string[] = [];
     for (const country of countries) {
       for (const situation of situationIds) {
-        const ways = channelsFor(country.country, situation).length + fallbackFor(country.country).length + country.emergency.length;
-        if (ways === 0) deadEnds.push(`${country.country} ${situation}`);
+        const answer = answerFor(country.country, situation);
+        const where = `${country.country} ${situation}`;
+        const listed = [answer.first, ...answer.others].filter((c) => c !== undefined);
+        const takes = channelsFor(country.country, situation);
+        if (!answer.first && country.emergency.length === 0) problems.push(`${where}: dead end`);
+        if (answer.confirmed !== takes.length > 0) problems.push(`${where}: confirmed is ${answer.confirmed} with ${takes.length} channels that take it`);
+        if (!answer.confirmed && listed.some((c) => takes.includes(c))) problems.push(`${where}: "could not confirm" above a channel that takes it`);
+        if (answer.confirmed && listed.length !== takes.length) problems.push(`${where}: lists ${listed.length} of ${takes.length}`);
+        if (answer.first && answer.reasons.length === 0) problems.push(`${where}: no reason given for ${answer.first.id}`);
       }
     }
-    expect(deadEnds).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('every tel: number is in its country\'s numbering plan and every channel rests on an official source or two', () => {
+    // The schema checks this when it loads each file (tests below); here, that nothing slipped through a default.
+    for (const country of countries) for (const channel of country.channels) expect(channel.sources.every((s) => s.kind), channel.id).toBe(true);
   });
 
   it('tags channels as truthfully as their own pages: CEOP takes sextortion and grooming, with its exclusions', () => {
@@ -174,6 +186,53 @@ describe('broken files name the file and the field', () => {
     expect(broken((d) => (d.channels[0].phones[0].tel = '1-800-843-5678'))).toContain(
       `${US_FILE}: field "channels.0.phones.0.tel": must be an international number in E.164 form`,
     );
+  });
+
+  it('rejects a number that breaks its country\'s numbering plan, and a number of another country', () => {
+    expect(broken((d) => (d.channels[0].phones[0] = { tel: '+1800843567', display: '1-800-843-567' }))).toContain(
+      `${US_FILE}: field "channels.0.phones.0.tel": "+1800843567" is not a valid number`,
+    );
+    // A dead 7-digit Manila number (Manila moved to 8 digits in 2019), in the Philippines' file.
+    const manila = errorOf(() =>
+      parseCountryFile(
+        'content/channels/ph.yaml',
+        stringify({ ...validFile(), country: 'PH', region: 'asia-pacific', channels: [{ ...validFile().channels[0], phones: [{ tel: '+6327230401', display: '(02) 723-0401' }] }] }),
+      ),
+    ).message;
+    expect(manila).toContain('content/channels/ph.yaml: field "channels.0.phones.0.tel": "+6327230401" is not a valid number in PH\'s numbering plan');
+    expect(broken((d) => (d.channels[0].phones[0] = { tel: '+448088005000', display: '0808 800 5000' }))).toContain(
+      'field "channels.0.phones.0.tel": "+448088005000" is a number of GB, not US',
+    );
+    expect(broken((d) => (d.channels[0].phones[0] = { via: 'whatsapp', display: '555 12' }))).toContain('field "channels.0.phones.0.display"');
+  });
+
+  it('rejects a source without its kind, a repost, and a channel on one weak source', () => {
+    expect(broken((d) => delete d.channels[0].sources[0].kind)).toContain(`${US_FILE}: field "channels.0.sources.0.kind": must say what the source is`);
+    expect(broken((d) => (d.channels[0].sources[0].publisher = 'daily8 (repost of CNA)'))).toContain(
+      'field "channels.0.sources.0.publisher": "daily8 (repost of CNA)" is a copy of another page',
+    );
+    expect(broken((d) => (d.channels[0].sources[0].kind = 'news'))).toContain(
+      'field "channels.0.sources": need an "operator" or "government" source, or two independent sources',
+    );
+  });
+
+  it('takes two independent secondary sources only with "check the official site"', () => {
+    const two = (d: ReturnType<typeof validFile>) =>
+      (d.channels[0].sources = [
+        { title: 'A news story', url: 'https://news.example.org/a', kind: 'news', publisher: 'Example News' },
+        { title: 'A directory', url: 'https://helplines.example.net/us', kind: 'ngo-directory', publisher: 'Example Directory' },
+      ]);
+    expect(broken(two)).toContain('field "channels.0.checkOfficialSite": must be true');
+    const sameSite = (d: ReturnType<typeof validFile>) => {
+      two(d);
+      d.channels[0].sources[1].url = 'https://news.example.org/b';
+      d.channels[0].checkOfficialSite = true;
+    };
+    expect(broken(sameSite)).toContain('field "channels.0.sources": need an "operator" or "government" source');
+    const data = validFile();
+    two(data);
+    data.channels[0].checkOfficialSite = true;
+    expect(parseCountryFile(US_FILE, stringify(data)).channels[0].checkOfficialSite).toBe(true);
   });
 
   it('rejects a written number that differs from the E.164 one', () => {

@@ -7,10 +7,9 @@ import { EmergencyNumbers } from '@/components/report/EmergencyNumbers';
 import { countryName } from '@/lib/countries';
 import type { Locale } from '@/lib/locales';
 import {
+  answerFor,
   anyCountryOptions,
   channelName,
-  channelsFor,
-  fallbackFor,
   getCountry,
   internationalChannel,
   loadCountries,
@@ -49,7 +48,6 @@ export default async function CountryPage({ params }: Props) {
   const t = await getTranslations('country');
   const report = await getTranslations('report');
   const link = 'underline underline-offset-4';
-  const police = fallbackFor(country.country);
   const emergencySources = country.emergency.flatMap((e) => e.sources ?? []);
   const channelLinks = (channels: Channel[]) => (
     <ul className="list-disc ps-5">
@@ -100,27 +98,38 @@ export default async function CountryPage({ params }: Props) {
           </h2>
           <dl className="mt-4 space-y-4">
             {situationIds.map((id) => {
-              const channels = channelsFor(country.country, id);
+              const answer = answerFor(country.country, id);
               const anywhere = anyCountryOptions[id].map(internationalChannel);
               return (
-                <div key={id} id={id} className="scroll-mt-4">
+                <div key={id} id={id} className="scroll-mt-4" data-confirmed={answer.confirmed ? 'yes' : 'no'}>
                   <dt className="font-semibold">{report(`situations.${id}.title`)}</dt>
                   <dd className="ms-4 mt-1 space-y-1">
-                    {channels.length > 0 ? (
-                      channelLinks(channels)
-                    ) : (
+                    <p>
+                      {!answer.confirmed && <>{t('answer.unconfirmed')} </>}
+                      {answer.first ? (
+                        <>
+                          <strong>
+                            {t.rich('answer.start', {
+                              name: channelName(answer.first),
+                              link: (chunks) => (
+                                <a className={link} href={`#${answer.first!.id}`} translate="no" data-first="">
+                                  {chunks}
+                                </a>
+                              ),
+                            })}
+                          </strong>{' '}
+                          {answer.reasons.map((r) => t(`answer.reason.${r}`)).join(' ')}
+                        </>
+                      ) : country.emergency.length > 0 ? (
+                        <strong>{t.rich('answer.startPolice', { numbers: () => <EmergencyNumbers locale={locale} country={country} /> })}</strong>
+                      ) : (
+                        t('emergencyUnknown')
+                      )}
+                    </p>
+                    {answer.others.length > 0 && (
                       <>
-                        {country.emergency.length > 0 && (
-                          <p>
-                            {t('noService')} <EmergencyNumbers locale={locale} country={country} />
-                          </p>
-                        )}
-                        {police.length > 0 && (
-                          <>
-                            <p>{t('policeChannels')}</p>
-                            {channelLinks(police)}
-                          </>
-                        )}
+                        <p>{answer.confirmed ? t('answer.others') : t('answer.othersHelp')}</p>
+                        {channelLinks(answer.others)}
                       </>
                     )}
                     {anywhere.length > 0 && (
