@@ -2,6 +2,7 @@ import { badgePath } from '@/lib/badge';
 import { contentPages, guideSlugs } from '@/lib/content';
 import { locales, type Locale } from '@/lib/locales';
 import { loadCountries } from '@/lib/reporting-channels';
+import { directoryPath, directorySchemaPath } from '@/lib/directory';
 import { resourcesPath, resourcesSchemaPath } from '@/lib/resources';
 import { contentPagePath, countryPath, feedPath, guidePath, localePath, sitePaths } from '@/lib/site';
 
@@ -31,6 +32,8 @@ export function filePaths(): string[] {
     '/icon.svg',
     resourcesPath,
     resourcesSchemaPath,
+    directoryPath,
+    directorySchemaPath,
     // Below each locale: its feed (app/[locale]/feed.xml).
     ...locales.map(feedPath),
     ...locales.map(badgePath),

@@ -30,6 +30,8 @@ export function headerRules() {
     // The open data (docs/open-data.md) may be read by scripts on other sites.
     { for: '/resources.json', set: anyOrigin },
     { for: '/resources.schema.json', set: { ...anyOrigin, 'Content-Type': 'application/schema+json; charset=utf-8' } },
+    { for: '/directory.json', set: anyOrigin },
+    { for: '/directory.schema.json', set: { ...anyOrigin, 'Content-Type': 'application/schema+json; charset=utf-8' } },
     // File types a file name alone does not tell.
     { for: '/:locale/feed.xml', set: { 'Content-Type': 'application/atom+xml; charset=utf-8' } },
   ];

@@ -2,7 +2,9 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getGuide } from '@/lib/content';
+import { directoryDocumentSchema } from '@/lib/directory';
 import { isLocale, locales, type Locale } from '@/lib/locales';
+import { answerFor, loadCountries, situationIds, sourceKinds } from '@/lib/reporting-channels';
 import { resourceSchema, resourcesDocumentSchema, type ResourcesDocument } from '@/lib/resources';
 import { guidePath, localePath, shareImage } from '@/lib/site';
 import { get, sitemapPaths } from './site';
@@ -144,6 +146,47 @@ describe('/resources.schema.json', () => {
     // And it rejects what the format forbids.
     expect(validate({ ...data, guides: [{ ...data.guides[0], locale: 'xx' }] })).toBe(false);
     expect(validate({ ...data, guides: [{ ...data.guides[0], reviewed: '21/11/2026' }] })).toBe(false);
+  });
+});
+
+describe('/directory.json and its schema', () => {
+  it('any site may read the directory, every country and channel with its sources\' kind and read date, valid against /directory.schema.json', async () => {
+    const response = await get('/directory.json');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    const data = await response.json();
+    const document = directoryDocumentSchema.parse(data);
+    expect(document.countries.map((c) => c.country)).toEqual(loadCountries().map((c) => c.country));
+    for (const country of document.countries) {
+      expect(pathOf(country.url)).toBe(`/en/report/${country.country.toLowerCase()}`);
+      expect(country.channels.map((c) => c.id)).toEqual(loadCountries().find((c) => c.country === country.country)!.channels.map((c) => c.id));
+      for (const id of situationIds) {
+        const answer = answerFor(country.country, id);
+        expect(country.answers[id]).toEqual({ confirmed: answer.confirmed, first: answer.first?.id, reasons: answer.reasons, others: answer.others.map((c) => c.id) });
+      }
+      for (const source of country.channels.flatMap((c) => c.sources)) {
+        expect(sourceKinds).toContain(source.kind);
+        expect(source.read).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+    }
+
+    const schemaResponse = await get('/directory.schema.json');
+    expect(schemaResponse.status).toBe(200);
+    expect(schemaResponse.headers.get('access-control-allow-origin')).toBe('*');
+    const schema = await schemaResponse.json();
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    const ajv = new Ajv2020({ strict: false, validateFormats: false });
+    expect(ajv.validateSchema(schema)).toBe(true);
+    const validate = ajv.compile(schema);
+    expect(pathOf(data.$schema)).toBe('/directory.schema.json');
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    // And it rejects what the format forbids: a source without its kind, a situation that does not exist.
+    const [first] = data.countries;
+    const [channel] = first.channels;
+    const withoutKind = { ...channel, sources: channel.sources.map(({ kind: _, ...rest }: { kind: string }) => rest) };
+    expect(validate({ ...data, countries: [{ ...first, channels: [withoutKind] }] })).toBe(false);
+    expect(validate({ ...data, countries: [{ ...first, answers: { ...first.answers, elsewhere: first.answers['found-images'] } }] })).toBe(false);
   });
 });
 
