@@ -25,7 +25,8 @@ export function createServer(root) {
   // An Expect the server does not know is ignored, as nginx ignores it, rather than node's bare 417.
   server.on('checkExpectation', handler);
   server.on('clientError', (error, socket) => {
-    if (error.code === 'ECONNRESET' || !socket.writable) return socket.destroy();
+    // An answer still being written on this connection must not be cut into: then the connection just ends.
+    if (error.code === 'ECONNRESET' || !socket.writable || socket._httpMessage) return socket.destroy();
     const [status, reason] =
       error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large']
       : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'Request Timeout']
