@@ -40,7 +40,7 @@ function hostileTable(report: HostileReport, memory: { junk: number; before: num
   return [
     '| Hostile requests (npm start and nginx) | Count |',
     '| --- | --- |',
-    `| Requests sent (each to both servers) | ${report.requests} |`,
+    `| Requests sent (each hostile request to both servers: ${report.requests / 2} × 2) | ${report.requests} |`,
     `| 5xx answers | ${report.fiveXX} |`,
     `| Crashes (a server no longer answering) | ${report.crashes} |`,
     `| Requests whose status differs between the servers | ${report.differences} |`,
