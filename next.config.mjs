@@ -5,7 +5,7 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // The whole site is files in out/ (scripts/postbuild.ts finishes it; scripts/serve.mjs or any host serves it).
+  // The whole site is files in out/ (scripts/postbuild.ts finishes it; server/serve.mjs or any host serves it).
   output: 'export',
   reactStrictMode: true,
   // out/404.html, the page for an unknown address outside every locale; each locale has its own (out/<locale>/404.html).

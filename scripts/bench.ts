@@ -1,7 +1,8 @@
 // `npm run bench`: builds Haven and the plain starter in bench/starter, serves Haven's out/ with `npm start`
-// (scripts/serve.mjs) and the starter with `next start` on loopback, measures what each page costs a reader (bytes,
-// requests, cookies, Lighthouse mobile) and how each server holds up under load, nginx on out/ too, then prints two
-// markdown tables on stdout and writes every figure to bench/last-run.json.
+// (server/serve.mjs) and the starter with `next start` on loopback, measures what each page costs a reader (bytes,
+// requests, cookies, Lighthouse mobile) and how each server holds up under load, nginx on out/ too, sends both Haven
+// servers the hostile requests of tests/e2e/hostile-servers.test.ts and floods `npm start` with junk, then prints
+// three markdown tables on stdout and writes every figure to bench/last-run.json.
 //
 // It is a report, not a test: it exits 0 when a target is missed, and non-zero only when something broke.
 // Progress and the builds' and servers' output go to stderr, so `npm run -s bench > table.md` keeps only the table.
@@ -16,6 +17,7 @@ import { lighthouseMedians } from './bench/lighthouse';
 import { load, type LoadResult } from './bench/load';
 import { measurePageWeight, type PageWeight } from './bench/page-weight';
 import { markdownTable, rowsOf, type BuildResult, type PageResult } from './bench/report';
+import { flood, rssMiB, runHostile, type HostileReport } from './hostile/probe';
 import { startNext, startNginx, startSite, type Server } from './servers';
 
 /** Under load, server by server: npm start and nginx on out/ for each Haven page, next start for the starter's. */
@@ -25,11 +27,27 @@ function serversTable(haven: PageResult[], starter: PageResult, nginx: LoadResul
   return [
     `| Server | Page | Requests per second | × the starter | Latency p50 (ms) | Latency p99 (ms) | Errors and timeouts | Non-2xx |`,
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...haven.map((p) => row('npm start (scripts/serve.mjs)', p.label, p.load)),
+    ...haven.map((p) => row('npm start (server/serve.mjs)', p.label, p.load)),
     ...haven.map((p, i) => row('nginx on out/', p.label, nginx[i])),
     row('starter: next start', starter.label, starter.load),
     '',
     `Target: npm start at least 5× the starter's requests per second; no error, timeout or non-2xx.`,
+  ].join('\n');
+}
+
+/** The hostile requests (scripts/hostile/requests.ts) to both servers, and npm start's memory around the junk flood. */
+function hostileTable(report: HostileReport, memory: { junk: number; before: number; after: number; fiveXX: number }): string {
+  return [
+    '| Hostile requests (npm start and nginx) | Count |',
+    '| --- | --- |',
+    `| Requests sent (each hostile request to both servers: ${report.requests / 2} × 2) | ${report.requests} |`,
+    `| 5xx answers | ${report.fiveXX} |`,
+    `| Crashes (a server no longer answering) | ${report.crashes} |`,
+    `| Requests whose status differs between the servers | ${report.differences} |`,
+    `| Other problems (another host in Location, no security headers) | ${report.problems.length - report.differences - report.crashes} |`,
+    `| npm start RSS before ${memory.junk.toLocaleString('en')} junk requests (MiB) | ${memory.before} |`,
+    `| npm start RSS after them (MiB) | ${memory.after} |`,
+    `| 5xx answers to the junk | ${memory.fiveXX} |`,
   ].join('\n');
 }
 
@@ -132,6 +150,16 @@ async function main(): Promise<void> {
       nginxLoads.push(await load(nginx.url + page.path, loadOptions));
     }
 
+    log('hostile requests to npm start and nginx, then 50,000 junk requests to npm start');
+    const hostile = await runHostile([
+      { name: 'npm start', url: haven.url },
+      { name: 'nginx', url: nginx.url },
+    ]);
+    const junk = 50_000;
+    const before = rssMiB(haven.pid!);
+    const { fiveXX } = await flood(haven.url, junk);
+    const memory = { junk, before, after: rssMiB(haven.pid!), fiveXX };
+
     const results: PageResult[] = targets.map((target, i) => ({
       label: target.label,
       url: target.url,
@@ -156,11 +184,13 @@ async function main(): Promise<void> {
       nginx: havenPages.map((page, i) => ({ path: page.path, load: nginxLoads[i] })),
       pages: results.map(({ build: _build, ...page }) => ({ ...page, path: new URL(page.url).pathname })),
       rows,
+      hostile: { ...hostile, memory },
     };
     fs.writeFileSync(resultFile, JSON.stringify(json, null, 2) + '\n');
     log(`results written to ${path.relative(root, resultFile)}\n`);
     process.stdout.write(markdownTable(havenResults, starterResult, rows) + '\n\n');
-    process.stdout.write(serversTable(havenResults, starterResult, nginxLoads) + '\n');
+    process.stdout.write(serversTable(havenResults, starterResult, nginxLoads) + '\n\n');
+    process.stdout.write(hostileTable(hostile, memory) + '\n');
   } finally {
     stopAll();
     process.off('SIGINT', onSignal);

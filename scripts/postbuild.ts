@@ -3,7 +3,8 @@
 //   0. draws the share cards into out/og/ (scripts/build-og-images.ts), in a process of its own beside steps 1–4;
 //   1. drops Next's client runtime: its scripts from every page, its chunks, and the .txt RSC payloads it would fetch;
 //   2. names each locale's 404 page out/<locale>/404.html (the global one is out/404.html);
-//   3. writes out/index.html, a language chooser for hosts that cannot choose at `/` themselves;
+//   3. writes out/index.html, a language chooser for hosts that cannot choose at `/` themselves, and copies its
+//      language matcher from server/locale-match.js (one matcher for the server and the browser);
 //   4. builds the search index (out/pagefind/);
 //   5. fails, naming the page and the link, if any same-site link leads to no file;
 //   6. writes the build manifest (out/_haven/manifest.json) and, from it, out/_headers, out/_redirects and the nginx
@@ -11,7 +12,7 @@
 //   7. writes a .br and a .gz beside each text file.
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -140,6 +141,7 @@ async function postbuild(): Promise<void> {
   // 3. The language chooser at the root.
   const globalNotFound = await readFile(path.join(outDir, notFoundFile()), 'utf8');
   await writeFile(path.join(outDir, 'index.html'), await languageChooser(stylesheetsOf(globalNotFound)));
+  await copyFile(path.join(root, 'server/locale-match.js'), path.join(outDir, 'js/locale-match.js'));
 
   // 4. Search.
   const html = filesUnder(outDir, { ext: '.html' });

@@ -4,11 +4,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-// Servers on a free loopback port, for the e2e tests and the benchmark: Haven's own (`npm start`, scripts/serve.mjs,
+// Servers on a free loopback port, for the e2e tests and the benchmark: Haven's own (`npm start`, server/serve.mjs,
 // on a folder of built files) and `next start` (the benchmark's plain starter).
 
 export interface Server {
   url: string;
+  /** The server's process (nginx: its master). */
+  pid?: number;
   /** Stops this server and the processes it started (its own process group), nothing else. */
   stop(): void;
 }
@@ -64,14 +66,19 @@ async function startServer(command: string, args: string[], cwd: string, probePa
     stop();
     throw error;
   }
-  return { url, stop };
+  return { url, stop, pid: server.pid };
 }
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
 /** `npm start`: Haven's server on a folder of built files (out/ by default), from any working directory. */
 export function startSite(outDir = path.join(root, 'out'), cwd = root): Promise<Server> {
-  return startServer(process.execPath, [path.join(root, 'scripts/serve.mjs'), outDir], cwd, '/en');
+  return startServer(process.execPath, [path.join(root, 'server/serve.mjs'), outDir], cwd, '/en');
+}
+
+/** `npm start` in a folder that holds a deployment (out/, server/, package.json, node_modules), as a host runs it. */
+export function startDeployed(dir: string): Promise<Server> {
+  return startServer('npm', ['start'], dir, '/en');
 }
 
 /** `next start` in `projectDir` (which holds a build). */
@@ -128,5 +135,5 @@ http {
     stop();
     throw error;
   }
-  return { url, stop, tlsPort };
+  return { url, stop, tlsPort, pid: nginx.pid };
 }

@@ -74,7 +74,10 @@ export async function lighthouseMedians(urls: string[], runs: number): Promise<M
       const all: LighthouseScores[] = [];
       const shortfalls: Record<string, number> = {};
       for (let i = 0; i < runs; i++) {
-        const run = await runOnce(url, chrome.port);
+        // Lighthouse sometimes fails to record a trace on a busy machine (NO_NAVSTART) and asks to be run again: once.
+        const run = await runOnce(url, chrome.port).catch((error: Error) =>
+          /NO_NAVSTART|NO_FCP/.test(error.message) ? runOnce(url, chrome.port) : Promise.reject(error),
+        );
         all.push(run.scores);
         for (const id of run.shortfalls) shortfalls[id] = (shortfalls[id] ?? 0) + 1;
         process.stderr.write(`lighthouse ${url} run ${i + 1}/${runs}: ${JSON.stringify(run.scores)}\n`);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { contentSecurityPolicy, hsts, securityHeaders } from '@/lib/security-headers.mjs';
+import { contentSecurityPolicy, hsts, securityHeaders } from '@/server/security-headers.mjs';
 import { launch, openPage } from './browser';
 import { baseURL, get, sitemapPaths } from './site';
 

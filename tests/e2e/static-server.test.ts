@@ -1,14 +1,15 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { languageMatches, locales } from '@/lib/locales';
-import { headersFor } from '@/lib/site-policy.mjs';
-import { startSite, type Server } from '../../scripts/servers';
+import { headersFor } from '@/server/site-policy.mjs';
+import { startDeployed, type Server } from '../../scripts/servers';
 import { attribute, baseURL, get } from './site';
 
-// `npm start` (scripts/serve.mjs) on out/: what it answers besides the pages themselves.
+// `npm start` (server/serve.mjs) on out/: what it answers besides the pages themselves.
 
 const outDir = path.join(process.cwd(), 'out');
 
@@ -127,21 +128,39 @@ describe('addresses', () => {
   });
 });
 
-describe('a server from a copy of out/ alone', () => {
+describe('a deployment: out/, server/, package.json and the installed dependencies, nothing else', () => {
   let copy = '';
   let server: Server;
   beforeAll(async () => {
-    // What a deployment holds: the built files, no content/, no .next/, and a working directory of its own.
-    copy = fs.mkdtempSync(path.join(os.tmpdir(), 'haven-out-'));
-    fs.cpSync(outDir, path.join(copy, 'site'), { recursive: true });
-    server = await startSite(path.join(copy, 'site'), copy);
-  }, 60_000);
+    // What README's recipe copies to a host, and `npm ci --omit=dev` would install there: the packages the lock file
+    // does not mark as for development (hard links, so the copy is quick), no content/, no .next/, no scripts/.
+    copy = fs.mkdtempSync(path.join(os.tmpdir(), 'haven-deploy-'));
+    const root = process.cwd();
+    fs.cpSync(outDir, path.join(copy, 'out'), { recursive: true });
+    fs.cpSync(path.join(root, 'server'), path.join(copy, 'server'), { recursive: true });
+    fs.copyFileSync(path.join(root, 'package.json'), path.join(copy, 'package.json'));
+    const lock = JSON.parse(fs.readFileSync(path.join(root, 'package-lock.json'), 'utf8'));
+    const production = Object.entries(lock.packages as Record<string, { dev?: boolean; devOptional?: boolean }>)
+      .filter(([name, meta]) => name.startsWith('node_modules/') && !meta.dev && !meta.devOptional)
+      .map(([name]) => name)
+      .filter((name) => fs.existsSync(path.join(root, name)))
+      .sort();
+    for (const name of production.filter((n, i) => !production.slice(0, i).some((parent) => n.startsWith(`${parent}/`)))) {
+      fs.mkdirSync(path.dirname(path.join(copy, name)), { recursive: true });
+      execFileSync('cp', ['-al', path.join(root, name), path.join(copy, name)]);
+    }
+    server = await startDeployed(copy);
+  }, 120_000);
   afterAll(() => {
     server?.stop();
     if (copy) fs.rmSync(copy, { recursive: true, force: true });
   });
 
-  it('serves every locale\'s guides, reporting pages and 404 pages', async () => {
+  it('holds only those', () => {
+    expect(fs.readdirSync(copy).sort()).toEqual(['node_modules', 'out', 'package.json', 'server']);
+  });
+
+  it('serves every locale\'s guides, reporting pages and 404 pages with `npm start`', async () => {
     for (const locale of locales) {
       for (const target of [`/${locale}/guides/sextortion`, `/${locale}/report/fr`, `/${locale}/young-people`]) {
         const response = await fetch(server.url + target);
@@ -152,7 +171,8 @@ describe('a server from a copy of out/ alone', () => {
       expect(missing.status).toBe(404);
       expect(attribute(await missing.text(), 'html', 'lang')).toBe(locale);
     }
-    expect(fs.existsSync(path.join(copy, 'content'))).toBe(false);
+    const root = await fetch(`${server.url}/`, { redirect: 'manual', headers: { 'accept-language': 'fr' } });
+    expect([root.status, root.headers.get('location')]).toEqual([302, '/fr']);
   });
 });
 

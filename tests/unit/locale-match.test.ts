@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { languageMatches, locales } from '@/lib/locales';
-import { matchLocale } from '../../public/js/locale-match.js';
+import { matchLocale } from '../../server/locale-match.js';
 
 // The locales as the manifest and the language chooser give them: each code with the languages that lead to it.
 const records = locales.map((code) => ({ code, matches: languageMatches(code) }));

@@ -1,6 +1,6 @@
-// The security headers every response carries, in one place: lib/site-policy.mjs makes them the base of the header
-// rules that every server applies (scripts/serve.mjs, out/_headers, the nginx snippet), and the e2e tests hold each
-// server to these values. Plain JavaScript because scripts/serve.mjs imports it, through lib/site-policy.mjs.
+// The security headers every response carries, in one place: ./site-policy.mjs makes them the base of the header
+// rules that every server applies (server/serve.mjs, out/_headers, the nginx snippet), and the e2e tests hold each
+// server to these values. Plain JavaScript because the Node server imports it, through ./site-policy.mjs.
 
 /**
  * Only this site's own origin, for everything. No inline script or style: the pages carry none (the build strips

@@ -1,9 +1,9 @@
 // How the built site is served, in one place: which headers each path gets, how long it may be cached, and which
 // language `/` sends a reader to. scripts/postbuild.ts writes these rules into out/_haven/manifest.json and turns
-// them into out/_headers, out/_redirects and the nginx snippet; scripts/serve.mjs (`npm start`) applies them.
+// them into out/_headers, out/_redirects and the nginx snippet; server/site.mjs (`npm start`) applies them.
 // Plain JavaScript, so the Node server runs without a build step.
 import Negotiator from 'negotiator';
-import { matchLocale } from '../public/js/locale-match.js';
+import { matchLocale } from './locale-match.js';
 import { contentSecurityPolicy, hsts, securityHeaders } from './security-headers.mjs';
 
 /** Hashed build assets never change under the same name. */

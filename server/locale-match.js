@@ -1,6 +1,7 @@
 // Which locale a reader's language tags lead to: a tag as it is (pt-br → pt-BR's locale, if the site had one), else
 // its language as a locale lists it in `matches` (zh-tw → zh → zh-Hans; tl → fil; fr-ca → fr). A module on its own so
-// the Node server (lib/site-policy.mjs) and the language chooser in the browser (choose-language.js) share it.
+// the Node server (./site-policy.mjs) and the language chooser in the browser (public/js/choose-language.js) share it:
+// the build copies this file to out/js/locale-match.js.
 
 /**
  * @param {readonly string[]} tags the reader's language tags, most wanted first
