@@ -1,5 +1,7 @@
 import { availableParallelism } from 'node:os';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { parseSiteUrl, siteUrlWarning } from './lib/site-url.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -16,4 +18,12 @@ const nextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+/** @param {string} phase */
+export default function config(phase) {
+  // A production build prints its address into every page, QR code and badge: it refuses to run without a public one.
+  if (phase === PHASE_PRODUCTION_BUILD) {
+    const warning = siteUrlWarning(parseSiteUrl(process.env.SITE_URL));
+    if (warning) console.warn(`⚠ ${warning}`);
+  }
+  return withNextIntl(nextConfig);
+}

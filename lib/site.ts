@@ -1,5 +1,6 @@
 import type { ContentPageSlug } from '@/lib/content';
 import { defaultLocale, locales, type Locale } from '@/lib/locales';
+import { siteUrlFrom } from '@/lib/site-url.mjs';
 
 /**
  * The site's name, the same in every language: share cards, the feed's author, Open Graph, the open data, the badge's
@@ -8,8 +9,11 @@ import { defaultLocale, locales, type Locale } from '@/lib/locales';
  */
 export const siteName = 'Haven';
 
-// The public address, for canonical URLs, alternates and the sitemap.
-export const siteUrl = new URL(process.env.SITE_URL ?? 'http://localhost:3000');
+/**
+ * The public address, for canonical URLs, alternates, the sitemap, QR codes, printed links and the schools' badge:
+ * SITE_URL, which a production build requires (next.config.mjs); https://haven.example in dev and unit tests.
+ */
+export const siteUrl: URL = siteUrlFrom(process.env);
 
 // Every page's path below its locale prefix is written here, once: pages, links, the sitemap, the feed, the open
 // data and the tests build addresses with these and localePath(), never from strings of their own.

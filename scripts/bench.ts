@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { filesUnder } from '../lib/files';
+import { withExampleSiteUrl } from '../lib/site-url.mjs';
 import { launch } from '../tests/e2e/browser';
 import { lighthouseMedians } from './bench/lighthouse';
 import { load, type LoadResult } from './bench/load';
@@ -72,7 +73,8 @@ function run(command: string, args: string[], cwd: string): void {
   const result = spawnSync(command, args, {
     cwd,
     stdio: ['ignore', 2, 2],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    // Haven's build needs a public address: the example one unless SITE_URL is given.
+    env: { ...withExampleSiteUrl(process.env), NEXT_TELEMETRY_DISABLED: '1' },
   });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} in ${cwd} failed (${result.status ?? result.signal})`);
 }

@@ -26,6 +26,7 @@ import { buildManifest, headersFile, MANIFEST_DIR, nginxConf, redirectsFile } fr
 import { locales, type Locale } from '@/lib/locales';
 import { notFoundFile, notFoundPath } from '@/lib/routes';
 import { localePath, siteUrl } from '@/lib/site';
+import { parseSiteUrl, siteUrlWarning } from '@/lib/site-url.mjs';
 import { brokenLinks } from './broken-links';
 import { buildSearchIndex } from './build-search-index';
 import { stripClientRuntime } from './strip-client-runtime';
@@ -113,6 +114,8 @@ let shareCards: ReturnType<typeof drawShareCards> | undefined;
 
 async function postbuild(): Promise<void> {
   const started = performance.now();
+  // next.config.mjs has refused a build without SITE_URL; this step, run alone, refuses too.
+  parseSiteUrl(process.env.SITE_URL);
   if (!(await stat(outDir).catch(() => null))) throw new Error('out/ is missing: run `next build` first');
   shareCards = drawShareCards();
 
@@ -173,9 +176,10 @@ async function postbuild(): Promise<void> {
   const files = filesUnder(outDir);
   let bytes = 0;
   for (const file of files) bytes += (await stat(file)).size;
-  if (!process.env.SITE_URL) console.warn(`SITE_URL is not set: the pages give their address as ${siteUrl.origin}`);
+  const warning = siteUrlWarning(siteUrl);
+  if (warning) console.warn(warning);
   console.log(
-    `out/: ${html.length} pages, ${files.length} files (${compressed} of them .br or .gz), ` +
+    `out/: ${html.length} pages at ${siteUrl.origin}, ${files.length} files (${compressed} of them .br or .gz), ` +
       `${(bytes / 1024 / 1024).toFixed(1)} MiB, finished in ${((performance.now() - started) / 1000).toFixed(1)} s (${steps.join(', ')})`,
   );
 }

@@ -4,6 +4,7 @@
 // unit tests beside it add less time than they would after it.
 // Exits non-zero when any step fails; the build's output is printed after the unit tests', not mixed with it.
 import { spawn } from 'node:child_process';
+import { withExampleSiteUrl } from '../lib/site-url.mjs';
 
 /** Runs an npm script; resolves with its exit code. `capture` keeps its output for later instead of printing it. */
 function npm(script, { env = process.env, capture = false } = {}) {
@@ -25,7 +26,9 @@ function npm(script, { env = process.env, capture = false } = {}) {
 const started = performance.now();
 const seconds = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
 
-const build = npm('build', { capture: true });
+// The build refuses to run without a public address (lib/site-url.mjs): the tests' build gets the reserved example one
+// unless SITE_URL is set.
+const build = npm('build', { env: withExampleSiteUrl(process.env), capture: true });
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
     build.stop();

@@ -31,7 +31,7 @@ export default async function HomePage() {
           {t('guidesCta')}
         </a>
         <a
-          className={`${button} bg-red-800 text-white hover:bg-red-900 dark:bg-red-300 dark:text-red-950 dark:hover:bg-red-200`}
+          className={`${button} bg-blue-800 text-white hover:bg-blue-900 dark:bg-blue-200 dark:text-blue-950 dark:hover:bg-blue-100`}
           href={localePath(locale, sitePaths.report)}
         >
           {t('reportCta')}

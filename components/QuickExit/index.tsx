@@ -13,7 +13,7 @@ export async function QuickExitBar({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'quickExit' });
   return (
     <div className="quick-exit-bar sticky top-0 z-40 border-b border-slate-300 bg-white print:hidden dark:border-slate-700 dark:bg-slate-950">
-      <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-end gap-x-4 gap-y-1 px-4 py-2">
+      <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-end gap-x-4 gap-y-1 px-4 py-1.5">
         <a className="py-2 text-sm underline underline-offset-4" href={localePath(locale, contentPagePath('browse-safely'))}>
           {t('what')}
         </a>
@@ -26,7 +26,7 @@ export async function QuickExitBar({ locale }: { locale: Locale }) {
           data-press-two={t('pressTwo')}
           data-press-one={t('pressOne')}
           data-expired={t('expired')}
-          className="inline-flex min-h-11 flex-col items-center justify-center rounded-md bg-red-800 px-4 py-1 font-bold text-white underline-offset-4 hover:bg-red-900 hover:underline focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-amber-400 dark:bg-red-300 dark:text-red-950 dark:hover:bg-red-200"
+          className="inline-flex min-h-11 flex-col items-center justify-center rounded-md bg-red-800 px-4 py-1 font-bold text-white underline-offset-4 hover:bg-red-900 hover:underline dark:bg-red-300 dark:text-red-950 dark:hover:bg-red-200"
         >
           <span>
             <span className="sr-only">{t('hidden')}, </span>
@@ -52,7 +52,7 @@ export async function QuickExitSkip({ locale }: { locale: Locale }) {
       href={quickExitUrl(locale)}
       rel="nofollow noreferrer"
       data-quick-exit=""
-      className="sr-only z-50 rounded-md bg-red-800 px-4 py-2 font-bold text-white focus:not-sr-only focus:absolute focus:start-2 focus:top-2 dark:bg-red-300 dark:text-red-950"
+      className="skip-link bg-red-800 text-white dark:bg-red-300 dark:text-red-950"
     >
       {t('label')}
     </a>

@@ -7,7 +7,7 @@ export async function SkipLink({ locale }: { locale: Locale }) {
   return (
     <a
       href="#main"
-      className="sr-only z-50 rounded-md bg-slate-900 px-4 py-2 text-white focus:not-sr-only focus:absolute focus:start-2 focus:top-2 dark:bg-white dark:text-slate-900"
+      className="skip-link bg-slate-900 text-white dark:bg-white dark:text-slate-900"
     >
       {t('skip')}
     </a>
