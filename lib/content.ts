@@ -90,7 +90,7 @@ export const listGuides = cache((locale: Locale): Guide[] =>
 );
 
 /** The pages written in MDX outside the guides, each at /<locale>/<slug>. */
-export const contentPages = ['young-people', 'browse-safely'] as const;
+export const contentPages = ['young-people', 'browse-safely', 'about', 'privacy', 'accessibility'] as const;
 export type ContentPageSlug = (typeof contentPages)[number];
 
 export interface ContentPage {

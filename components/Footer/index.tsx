@@ -1,6 +1,16 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/locales';
+import type { ContentPageSlug } from '@/lib/content';
 import { contentPagePath, localePath } from '@/lib/site';
+
+/** The pages every footer links to, each with its label in messages (footer.*). */
+export const footerLinks = [
+  ['young-people', 'youngPeople'],
+  ['browse-safely', 'browseSafely'],
+  ['about', 'aboutPage'],
+  ['privacy', 'privacy'],
+  ['accessibility', 'accessibility'],
+] as const satisfies readonly (readonly [ContentPageSlug, string])[];
 
 export async function Footer({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'footer' });
@@ -10,16 +20,13 @@ export async function Footer({ locale }: { locale: Locale }) {
       <div className="mx-auto max-w-3xl space-y-2 px-4 py-6 text-sm">
         <p className="text-base font-bold">{t('emergency')}</p>
         <ul className="flex flex-wrap gap-x-6">
-          <li>
-            <a className={link} href={localePath(locale, contentPagePath('young-people'))}>
-              {t('youngPeople')}
-            </a>
-          </li>
-          <li>
-            <a className={link} href={localePath(locale, contentPagePath('browse-safely'))}>
-              {t('browseSafely')}
-            </a>
-          </li>
+          {footerLinks.map(([slug, key]) => (
+            <li key={slug}>
+              <a className={link} href={localePath(locale, contentPagePath(slug))}>
+                {t(key)}
+              </a>
+            </li>
+          ))}
         </ul>
         <p>{t('about')}</p>
         <p>{t('reviewed')}</p>

@@ -1,5 +1,6 @@
 import { describeComponent } from '@/components/component-spec';
-import { Callout, Channels, Checklist, GetHelp, Steps } from '.';
+import { parseSiteContact } from '@/lib/site-contact';
+import { Callout, Channels, Checklist, GetHelp, SiteContact, Steps } from '.';
 
 const body = <p>Stop replying. Do not pay. Keep the messages.</p>;
 
@@ -70,6 +71,20 @@ export default [
       { name: 'images found online', props: (locale) => ({ locale, situation: 'found-images' as const }) },
       { name: 'sextortion', props: (locale) => ({ locale, situation: 'sextortion' as const }) },
       { name: 'a child told me', props: (locale) => ({ locale, situation: 'child-told-me' as const }) },
+    ],
+  }),
+  describeComponent(SiteContact, {
+    name: 'SiteContact',
+    description:
+      'How to reach the people who run this copy of the site, from SITE_CONTACT at build time, or a plain statement that none was given.',
+    params: {
+      locale: 'The reader’s locale: the language of the text around the address.',
+      contact: 'The email or web address from SITE_CONTACT (lib/site-contact.ts); none when the build was given none.',
+    },
+    examples: [
+      { name: 'an email address', props: (locale) => ({ locale, contact: parseSiteContact('help@haven.example') }) },
+      { name: 'a web address', props: (locale) => ({ locale, contact: parseSiteContact('https://haven.example/contact') }) },
+      { name: 'none given', props: (locale) => ({ locale, contact: undefined }) },
     ],
   }),
 ];

@@ -7,6 +7,7 @@ import { defaultLocale, type Locale } from '@/lib/locales';
 import { answerFor, channelName, situationIds, type Situation } from '@/lib/reporting-channels';
 import { printUrl } from '@/lib/print-urls';
 import { countryPath, localePath, reportSectionPath, sitePaths, siteUrl } from '@/lib/site';
+import { siteContact, type SiteContact as Contact } from '@/lib/site-contact';
 
 // The components guide authors may use in MDX (docs/authoring.md). All render on the server.
 
@@ -134,6 +135,32 @@ export async function Channels({ locale, situation }: { locale: Locale; situatio
   );
 }
 
+/**
+ * How to reach the people who run this copy of the site (SITE_CONTACT, lib/site-contact.ts), or, when the build was
+ * given none, a plain statement that there is none: never an address made up here.
+ */
+export async function SiteContact({ locale, contact }: { locale: Locale; contact: Contact | undefined }) {
+  const t = await getTranslations({ locale, namespace: 'siteContact' });
+  return (
+    <section aria-label={t('title')} className="not-prose my-6 rounded-md border border-slate-400 p-4 dark:border-slate-500">
+      <p className="font-bold">{t('title')}</p>
+      {contact ? (
+        <p className="mt-1">
+          {t(contact.kind)}{' '}
+          {/* An address reads left to right in every language. */}
+          <a className="break-all font-semibold underline underline-offset-2" href={contact.href} dir="ltr" translate="no">
+            {contact.address}
+          </a>
+        </p>
+      ) : (
+        <p className="mt-1" data-site-contact="none">
+          {t('none')}
+        </p>
+      )}
+    </section>
+  );
+}
+
 /** The component map for one locale (components that show interface text need it). */
 export function mdxComponents(locale: Locale) {
   return {
@@ -144,6 +171,7 @@ export function mdxComponents(locale: Locale) {
     Channels: ({ situation }: { situation: Situation }) => <Channels locale={locale} situation={situation} />,
     CrisisLines: () => <CrisisLines locale={locale} countries={readersCountries(locale)} />,
     Helplines: () => <CrisisLines locale={locale} countries={readersCountries(locale)} forYoungPeople />,
+    SiteContact: () => <SiteContact locale={locale} contact={siteContact()} />,
   };
 }
 

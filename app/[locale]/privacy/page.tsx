@@ -1,0 +1,12 @@
+import type { Metadata } from 'next';
+import { getLocale } from 'next-intl/server';
+import { ContentPageView, contentPageMetadata } from '@/components/ContentPageView';
+import type { Locale } from '@/lib/locales';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return contentPageMetadata((await getLocale()) as Locale, 'privacy');
+}
+
+export default async function Page() {
+  return <ContentPageView locale={(await getLocale()) as Locale} slug="privacy" />;
+}
