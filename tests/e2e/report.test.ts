@@ -110,7 +110,8 @@ describe('reporting directory', () => {
     for (const code of localeCountries(locale)) {
       const country = countries.find((c) => c.country === code)!;
       for (const { number } of country.emergency) {
-        expect(await danger.locator(`a[href="tel:${number}"]`).first().isVisible(), `${code} ${number}`).toBe(true);
+        // Every other country's block waits hidden for the reader's country to be guessed (CountryFirst).
+        expect(await danger.locator(`a[href="tel:${number}"]:visible`).count(), `${code} ${number}`).toBeGreaterThan(0);
       }
     }
     const own = await page.locator('section[aria-labelledby="your-countries"] a').evaluateAll((a) => a.map((l) => l.getAttribute('href')));
