@@ -87,7 +87,8 @@ export default async function ReportHub() {
             {situationIds.map((id) => (
               <details key={id} id={id} className="rounded-md border border-slate-400 dark:border-slate-500">
                 <summary className="cursor-pointer p-4 text-lg font-semibold">{t(`situations.${id}.title`)}</summary>
-                <div id={situationAnswerId(id)} className="space-y-3 px-4 pb-4">
+                {/* Linked from the home page: the margin keeps the summary above it in view, under the sticky bar. */}
+                <div id={situationAnswerId(id)} className="scroll-mt-32 space-y-3 px-4 pb-4">
                   <h3 className="font-bold">{t('doNow')}</h3>
                   <p>{t(`situations.${id}.now`)}</p>
                   <h3 className="font-bold">{t('where')}</h3>
