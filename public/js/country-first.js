@@ -25,7 +25,7 @@ if (country) {
 }
 
 // A link to a "what happened?" answer opens it, in browsers that do not open a <details> for its fragment.
-const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
 const answer = target?.closest('details');
 if (answer && !answer.open) {
   answer.open = true;
