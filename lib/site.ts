@@ -53,6 +53,18 @@ export function reportSectionPath(section: keyof typeof reportSections): string 
   return `${sitePaths.report}#${reportSections[section]}`;
 }
 
+/**
+ * A "what happened?" answer on the reporting hub: its id is inside the <details>, so following the link opens it.
+ * situationAnswerPath('sextortion') → '/report#answer-sextortion'.
+ */
+export function situationAnswerPath(situation: string): string {
+  return `${sitePaths.report}#${situationAnswerId(situation)}`;
+}
+
+export function situationAnswerId(situation: string): string {
+  return `answer-${situation}`;
+}
+
 /** A site path in a locale: localePath('fr', '/guides') → '/fr/guides'. */
 export function localePath(locale: Locale, path = ''): string {
   return `/${locale}${path === '/' ? '' : path}`;

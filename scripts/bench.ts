@@ -60,6 +60,7 @@ const havenPages = [
   { label: 'home', path: '/en' },
   { label: 'guide', path: '/en/guides/sextortion' },
   { label: 'report', path: '/en/report/us' },
+  { label: 'hub', path: '/en/report' },
   { label: 'search', path: '/en/search' },
 ];
 const starterPage = { label: '/en', path: '/en' };

@@ -110,7 +110,8 @@ describe('reporting directory', () => {
     for (const code of localeCountries(locale)) {
       const country = countries.find((c) => c.country === code)!;
       for (const { number } of country.emergency) {
-        expect(await danger.locator(`a[href="tel:${number}"]`).first().isVisible(), `${code} ${number}`).toBe(true);
+        // Every other country's block waits hidden for the reader's country to be guessed (CountryFirst).
+        expect(await danger.locator(`a[href="tel:${number}"]:visible`).count(), `${code} ${number}`).toBeGreaterThan(0);
       }
     }
     const own = await page.locator('section[aria-labelledby="your-countries"] a').evaluateAll((a) => a.map((l) => l.getAttribute('href')));
@@ -233,6 +234,7 @@ describe('reporting directory', () => {
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       expect(await wcagViolationsLightAndDark(page)).toEqual([]);
       await context.close();
-    });
+      // The Arabic hub, its 14 answers open, takes axe about 15 s a scheme alone, past a minute when every core is busy.
+    }, 120_000);
   }
 });

@@ -4,10 +4,11 @@ import { PageFrame } from '@/components/PageFrame';
 import { SafetyRules } from '@/components/report/SafetyRules';
 import { CrisisLines } from '@/components/report/CrisisLines';
 import { EmergencyNumbers } from '@/components/report/EmergencyNumbers';
+import { CountryFirstScript, CountryHelp, SituationFirst } from '@/components/report/CountryFirst';
 import { countriesByName, countriesByRegion, readersCountries } from '@/lib/countries';
 import type { Locale } from '@/lib/locales';
 import { situationGuides, situationIds } from '@/lib/reporting-channels';
-import { countryPath, guidePath, localePath, reportSections, sitePaths } from '@/lib/site';
+import { countryPath, guidePath, localePath, reportSections, sitePaths, situationAnswerId } from '@/lib/site';
 import { pageMetadata } from '@/lib/metadata';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /**
  * The hub, in the order a frightened parent needs it, all without JavaScript: the emergency numbers of the
  * countries where this language is read, their country pages, the "what happened?" choices, then every country by
- * region, and a compact table of every emergency number.
+ * region, and a compact table of every emergency number. With script, the reader's own country's help comes first
+ * in the help box and in each answer (components/report/CountryFirst).
  */
 export default async function ReportHub() {
   const locale = (await getLocale()) as Locale;
@@ -36,6 +38,7 @@ export default async function ReportHub() {
           <h2 id="danger" className="text-xl font-bold">
             {t('dangerTitle')}
           </h2>
+          <CountryHelp locale={locale} chooseHref={`#${reportSections.countries}`} />
           <p className="mt-2">{t('dangerBody')}</p>
           <h3 className="mt-3 font-semibold">{t('emergencyNumbers')}</h3>
           <ul className="mt-1 grid gap-x-4 gap-y-1 sm:grid-cols-2">
@@ -84,26 +87,20 @@ export default async function ReportHub() {
             {situationIds.map((id) => (
               <details key={id} id={id} className="rounded-md border border-slate-400 dark:border-slate-500">
                 <summary className="cursor-pointer p-4 text-lg font-semibold">{t(`situations.${id}.title`)}</summary>
-                <div className="space-y-3 px-4 pb-4">
+                {/* Linked from the home page: the margin keeps the summary above it in view, under the sticky bar. */}
+                <div id={situationAnswerId(id)} className="scroll-mt-32 space-y-3 px-4 pb-4">
                   <h3 className="font-bold">{t('doNow')}</h3>
                   <p>{t(`situations.${id}.now`)}</p>
                   <h3 className="font-bold">{t('where')}</h3>
                   <p>{t(`situations.${id}.where`)}</p>
+                  {/* The service to try first, named where the reader is (M4 of the December review): one tap to it. */}
+                  <SituationFirst locale={locale} situation={id} />
+                  <p>
+                    <a className={link} href={`#${reportSections.countries}`}>
+                      {t('allCountriesLink')}
+                    </a>
+                  </p>
                   {(id === 'child-told-me' || id === 'sextortion') && <CrisisLines locale={locale} countries={own} />}
-                  <ul className="flex flex-wrap gap-x-4 gap-y-1">
-                    {own.map((country) => (
-                      <li key={country.country}>
-                        <a className={link} href={`${countryHref(country.country)}#${id}`}>
-                          {country.name}
-                        </a>
-                      </li>
-                    ))}
-                    <li>
-                      <a className={link} href={`#${reportSections.countries}`}>
-                        {t('allCountriesLink')}
-                      </a>
-                    </li>
-                  </ul>
                   <p>
                     <a className={link} href={localePath(locale, guidePath(situationGuides[id]))}>
                       {t('readGuide')}
@@ -178,6 +175,7 @@ export default async function ReportHub() {
           </table>
         </section>
       </div>
+      <CountryFirstScript />
     </PageFrame>
   );
 }
