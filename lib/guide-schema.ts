@@ -34,6 +34,17 @@ export const sourceSchema = z
   })
   .describe('A source of the page\'s facts, listed at the end of the page.');
 
+// Search reads these words with a strong weight (public/js/search.js); readers never see them. Written per locale,
+// as people there type them, so a translation has its own list, not the English one translated.
+const searchTerms = z
+  .array(z.string().trim().min(1).max(80))
+  .min(5)
+  .max(60)
+  .refine((terms) => new Set(terms.map((t) => t.toLocaleLowerCase())).size === terms.length, 'lists the same term twice')
+  .describe(
+    'The words a worried parent or a young person would type into search for this page\'s situation, in the page\'s language: 5 to 60 words or short phrases, everyday and slang words included, written for this language (not the English list translated). Only search reads them.',
+  );
+
 export const guideFrontMatterSchema = z
   .strictObject({
     title: z.string().min(3).max(90).describe('The page\'s title and its only h1: 3 to 90 characters.'),
@@ -57,6 +68,7 @@ export const guideFrontMatterSchema = z
       .optional()
       .describe('Translations only, and required there: the "updated" date of the English page this translation was made from, YYYY-MM-DD.'),
     sources: z.array(sourceSchema).min(1).describe('Where the page\'s facts come from: at least one source, shown at the end of the page.'),
+    searchTerms,
   })
   .describe('The front matter of a guide, content/<locale>/guides/<slug>.mdx: the YAML between the --- lines at the top.');
 
@@ -65,6 +77,7 @@ export type GuideFrontMatter = z.infer<typeof guideFrontMatterSchema>;
 /** A page outside the guides (young people, browse safely): the guide's fields that are not about the guides index. */
 export const pageFrontMatterSchema = guideFrontMatterSchema
   .pick({ title: true, description: true, summary: true, reviewed: true, updated: true, follows: true, sources: true })
+  .extend({ searchTerms: searchTerms.optional() })
   .describe('The front matter of a page outside the guides, content/<locale>/pages/<slug>.mdx: the YAML between the --- lines at the top.');
 export type PageFrontMatter = z.infer<typeof pageFrontMatterSchema>;
 export type Source = z.infer<typeof sourceSchema>;

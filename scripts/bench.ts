@@ -1,8 +1,9 @@
 // `npm run bench`: builds Haven and the plain starter in bench/starter, serves Haven's out/ with `npm start`
 // (server/serve.mjs) and the starter with `next start` on loopback, measures what each page costs a reader (bytes,
 // requests, cookies, Lighthouse mobile) and how each server holds up under load, nginx on out/ too, sends both Haven
-// servers the hostile requests of tests/e2e/hostile-servers.test.ts and floods `npm start` with junk, then prints
-// three markdown tables on stdout and writes every figure to bench/last-run.json.
+// servers the hostile requests of tests/e2e/hostile-servers.test.ts and floods `npm start` with junk, measures search
+// in a parent's words in every locale, then prints four markdown tables on stdout and writes every figure to
+// bench/last-run.json.
 //
 // It is a report, not a test: it exits 0 when a target is missed, and non-zero only when something broke.
 // Progress and the builds' and servers' output go to stderr, so `npm run -s bench > table.md` keeps only the table.
@@ -19,6 +20,7 @@ import { load, type LoadResult } from './bench/load';
 import { measurePageWeight, type PageWeight } from './bench/page-weight';
 import { markdownTable, rowsOf, type BuildResult, type PageResult } from './bench/report';
 import { flood, rssMiB, runHostile, type HostileReport } from './hostile/probe';
+import { measureSearch, searchTable, type SearchLocaleResult } from './bench/search';
 import { startNext, startNginx, startSite, type Server } from './servers';
 
 /** Under load, server by server: npm start and nginx on out/ for each Haven page, next start for the starter's. */
@@ -135,6 +137,15 @@ async function main(): Promise<void> {
       await browser.close();
     }
 
+    log('search: each phrasing of tests/search-phrasings.ts typed into /<locale>/search');
+    const searchBrowser = await launch();
+    let search: SearchLocaleResult[];
+    try {
+      search = await measureSearch(searchBrowser, haven.url);
+    } finally {
+      await searchBrowser.close();
+    }
+
     log(`Lighthouse, ${lighthouseRuns} runs a page`);
     const lighthouse = await lighthouseMedians(
       targets.map((t) => t.url),
@@ -182,9 +193,11 @@ async function main(): Promise<void> {
         bytes: 'each response body the page loads in chromium until the network is idle, gzipped at level 6, by kind',
         lighthouse: `lighthouse defaults (mobile, simulated throttling), median of ${lighthouseRuns} runs`,
         load: `autocannon, ${loadOptions.connections} connections for ${loadOptions.seconds} s after ${loadOptions.warmupSeconds} s of warm-up, one page at a time`,
+        search: 'each phrasing of tests/search-phrasings.ts typed into /<locale>/search in chromium: the right guide in the first three results, ms from the last keystroke to the results on screen',
       },
       builds: { haven: havenBuild, starter: starterBuild },
       nginx: havenPages.map((page, i) => ({ path: page.path, load: nginxLoads[i] })),
+      search,
       pages: results.map(({ build: _build, ...page }) => ({ ...page, path: new URL(page.url).pathname })),
       rows,
       hostile: { ...hostile, memory },
@@ -193,7 +206,8 @@ async function main(): Promise<void> {
     log(`results written to ${path.relative(root, resultFile)}\n`);
     process.stdout.write(markdownTable(havenResults, starterResult, rows) + '\n\n');
     process.stdout.write(serversTable(havenResults, starterResult, nginxLoads) + '\n\n');
-    process.stdout.write(hostileTable(hostile, memory) + '\n');
+    process.stdout.write(hostileTable(hostile, memory) + '\n\n');
+    process.stdout.write(searchTable(search) + '\n');
   } finally {
     stopAll();
     process.off('SIGINT', onSignal);

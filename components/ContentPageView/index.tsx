@@ -19,7 +19,7 @@ export async function ContentPageView({ locale, slug }: { locale: Locale; slug: 
   const { title, summary, sources, reviewed } = page.frontMatter;
   return (
     <PageFrame locale={locale} path={contentPagePath(slug)}>
-      <TranslatedArticle locale={locale} textLocale={page.textLocale} englishUpdated={page.englishUpdated} path={contentPagePath(slug)}>
+      <TranslatedArticle locale={locale} textLocale={page.textLocale} englishUpdated={page.englishUpdated} path={contentPagePath(slug)} searchTerms={page.frontMatter.searchTerms}>
         <h1 className="text-3xl font-bold leading-tight">{title}</h1>
         <p className="mt-4 text-lg">{summary}</p>
         <div className="prose prose-slate mt-6 max-w-none dark:prose-invert prose-a:underline-offset-2">

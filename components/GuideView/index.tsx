@@ -17,7 +17,7 @@ export async function GuideView({ locale, guide }: { locale: Locale; guide: Guid
   const url = pageUrl(locale, guidePath(guide.slug));
   return (
     <PageFrame locale={locale} path={guidePath(guide.slug)}>
-      <TranslatedArticle locale={locale} textLocale={guide.textLocale} englishUpdated={guide.englishUpdated} path={guidePath(guide.slug)}>
+      <TranslatedArticle locale={locale} textLocale={guide.textLocale} englishUpdated={guide.englishUpdated} path={guidePath(guide.slug)} searchTerms={guide.frontMatter.searchTerms}>
         <h1 className="text-3xl font-bold leading-tight">{title}</h1>
         <p className="mt-4 text-lg">{summary}</p>
         <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">

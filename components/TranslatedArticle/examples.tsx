@@ -14,10 +14,14 @@ export default [
       textLocale: 'The language the text is in: the reader’s, or English while a translation is coming.',
       englishUpdated: 'The English page’s "updated" day, when this translation follows an older English version.',
       path: 'The page’s path without a locale, for the link to the English page.',
+      searchTerms: 'The words people type for the page’s situation (front matter `searchTerms`), given to search as metadata; never shown.',
       children: 'The rendered MDX body.',
     },
     examples: [
-      { name: 'a current translation', props: (locale) => ({ locale, textLocale: locale, path, children: body }) },
+      {
+        name: 'a current translation',
+        props: (locale) => ({ locale, textLocale: locale, path, searchTerms: ['blackmail', 'nudes', 'wants money'], children: body }),
+      },
       { name: 'the English text while a translation is coming', props: (locale) => ({ locale, textLocale: 'en' as const, path, children: body }) },
       {
         name: 'a translation of an older English version',

@@ -7,13 +7,15 @@ import { localePath } from '@/lib/site';
 /**
  * The article of a page written in MDX (a guide, or a page such as young-people), in the language its text is in,
  * after the notice about its translation. While a translation is coming the English text is marked as English:
- * search then leaves it out of this locale's index.
+ * search then leaves it out of this locale's index. The page's searchTerms go to search as the "terms" metadata, which
+ * public/js/search.js weighs strongly; an empty element carries them, so readers and screen readers never meet them.
  */
 export async function TranslatedArticle({
   locale,
   textLocale,
   englishUpdated,
   path,
+  searchTerms,
   children,
 }: {
   locale: Locale;
@@ -22,6 +24,8 @@ export async function TranslatedArticle({
   englishUpdated?: string;
   /** The page's path without a locale, for the link to the English page. */
   path: string;
+  /** The words people type for this page's situation (front matter), in the page's language. */
+  searchTerms?: string[];
   children: ReactNode;
 }) {
   const t = await getTranslations({ locale, namespace: 'guides' });
@@ -37,6 +41,7 @@ export async function TranslatedArticle({
         text={{ pending: t('translationPending'), stale: (link) => t.rich('translationStale', { date, link }) }}
       />
       <article lang={pending ? textLocale : undefined} dir={pending ? dirOf(textLocale) : undefined} data-pagefind-body={pending ? undefined : ''}>
+        {!pending && searchTerms && searchTerms.length > 0 && <span data-pagefind-meta={`terms:${searchTerms.join(', ')}`} />}
         {children}
       </article>
     </>

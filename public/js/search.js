@@ -2,7 +2,7 @@
 // asks Pagefind and lists the results. Pagefind's files load from this site (/pagefind/) when the box is first used
 // or a query is in the address, never on another page. Pagefind picks the index of the page's <html lang>.
 import { excerptRuns } from './excerpt.js';
-import { titleFirst } from './rank.js';
+import { find, ranking } from './rank.js';
 
 const root = document.getElementById('site-search');
 const form = root?.querySelector('form');
@@ -12,8 +12,10 @@ const noResults = document.getElementById('search-no-results');
 const resultsSection = document.getElementById('search-results-section');
 const list = document.getElementById('search-results');
 
-// Each locale has a few dozen indexed pages: show every match (each costs one small fragment download).
-const maxResults = 50;
+// The best matches only: each costs a fragment download, and a sentence's common words match nearly every page.
+const maxResults = 10;
+// How long the box waits after a keystroke before searching.
+const typingPause = 200;
 let loading;
 let latest = 0;
 let typing;
@@ -21,7 +23,7 @@ let typing;
 function loadPagefind() {
   loading ??= (async () => {
     const pagefind = await import('/pagefind/pagefind.js');
-    await pagefind.options({ excerptLength: 24 });
+    await pagefind.options({ excerptLength: 24, ranking });
     await pagefind.init();
     return pagefind;
   })();
@@ -70,11 +72,10 @@ async function run(raw, updateAddress) {
   show({ text: root.dataset.searching });
   try {
     const pagefind = await loadPagefind();
-    const search = await pagefind.search(query);
-    const matches = search?.results ?? [];
-    const results = titleFirst(query, await Promise.all(matches.slice(0, maxResults).map((r) => r.data())));
+    const lang = document.documentElement.lang;
+    const results = await find(pagefind, query, lang, maxResults);
     if (id !== latest) return; // a newer search has started
-    const count = new Intl.NumberFormat(document.documentElement.lang).format(matches.length);
+    const count = new Intl.NumberFormat(lang).format(results.length);
     const text = results.length > 0 ? fill(root.dataset.results, { query, count }) : fill(root.dataset.noResults, { query });
     show({ text, results });
   } catch {
@@ -90,7 +91,7 @@ if (root && form && input && status && noResults && resultsSection && list) {
   });
   input.addEventListener('input', () => {
     clearTimeout(typing);
-    typing = setTimeout(() => void run(input.value, true), 400);
+    typing = setTimeout(() => void run(input.value, true), typingPause);
   });
   // First use of the box: start loading the search files while the reader types.
   input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });

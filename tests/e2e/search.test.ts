@@ -1,11 +1,15 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listGuides } from '@/lib/content';
-import { locales, type Locale } from '@/lib/locales';
-import { guidePath, localePath } from '@/lib/site';
+import { countryName } from '@/lib/countries';
+import { localeCountries, locales, type Locale } from '@/lib/locales';
+import { situationGuides, situationIds } from '@/lib/reporting-channels';
+import { countryPath, guidePath, localePath } from '@/lib/site';
+import { typeAndRead } from '../../scripts/bench/search';
 import { launch, reusedPage, wcagViolationsLightAndDark } from './browser';
 import { baseURL, get } from './site';
 import { readMessages as messages } from '../messages';
+import { searchPhrasings } from '../search-phrasings';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -117,7 +121,32 @@ describe.each(locales)('search in %s', (locale) => {
     expect(await page.locator('#search-results p *:not(mark)').count()).toBe(0);
   });
 
-  it('says clearly when nothing is found, with links to the guides and to reporting', async () => {
+  it("finds the right guide among the first three for each parent's and teenager's search of tests/search-phrasings.ts", async () => {
+    const { page } = searching;
+    await page.goto(`${baseURL()}/${locale}/search`);
+    const misses: string[] = [];
+    for (const { query, guide, first } of searchPhrasings[locale]) {
+      const { top3 } = await typeAndRead(page, query);
+      const wanted = localePath(locale, guidePath(guide));
+      if (first ? top3[0] !== wanted : !top3.includes(wanted)) misses.push(`"${query}" → ${wanted}${first ? ' first' : ''}: ${top3.join(' ')}`);
+    }
+    expect(misses).toEqual([]);
+    expect(new Set(searchPhrasings[locale].map((p) => p.who))).toEqual(new Set(['parent', 'teen']));
+    expect(searchPhrasings[locale].length).toBeGreaterThanOrEqual(8);
+  });
+
+  it("finds each of the locale's own countries by its name, its page first", async () => {
+    const { page } = searching;
+    const misses: string[] = [];
+    for (const code of localeCountries(locale)) {
+      const name = countryName(locale, code);
+      const { top3 } = await typeAndRead(page, name);
+      if (top3[0] !== localePath(locale, countryPath(code))) misses.push(`${name}: ${top3.join(' ')}`);
+    }
+    expect(misses).toEqual([]);
+  });
+
+  it('says clearly when nothing is found, with the six situations, and links to the guides and to reporting', async () => {
     const nonsense = 'qzxjvwkpfy';
     const { page } = searching;
     // A fresh page: the results of an earlier search must not be read as this one's.
@@ -127,6 +156,13 @@ describe.each(locales)('search in %s', (locale) => {
     expect(await resultLinks(page)).toEqual([]);
     expect(await page.locator('#search-status').innerText()).toBe(t.noResults.replace('{query}', nonsense));
     const help = page.locator('#search-no-results');
+    // The "what happened?" situations, each a link to its guide, in the words of the report page.
+    const report = messages(locale).report.situations as Record<string, { title: string }>;
+    for (const id of situationIds) {
+      const link = help.getByRole('link', { name: report[id].title, exact: true });
+      expect(await link.getAttribute('href')).toBe(localePath(locale, guidePath(situationGuides[id])));
+    }
+    expect(await help.getByRole('heading', { name: t.situations }).isVisible()).toBe(true);
     expect(await help.locator(`a[href="/${locale}/guides"]`).count()).toBe(1);
     expect(await help.locator(`a[href="/${locale}/report"]`).count()).toBe(1);
     expect(new URL(page.url()).searchParams.get('q')).toBe(nonsense);
@@ -210,18 +246,15 @@ describe('every title finds its guide', () => {
   it.each(locales)('in %s, each translated guide\'s title finds that guide first', async (locale) => {
     const guides = listGuides(locale).filter((g) => g.textLocale === locale);
     const { page, requests } = await open(`/${locale}/search`);
-    // Pagefind's API and the site's ordering (public/js/rank.js), as public/js/search.js calls them; evaluated as
+    // Pagefind's API and the site's search (public/js/rank.js), as public/js/search.js calls them; evaluated as
     // text so the bundler leaves import() alone.
     const firsts = (await page.evaluate(`(async (titles) => {
       const pagefind = await import('/pagefind/pagefind.js');
-      const { titleFirst } = await import('/js/rank.js');
+      const { find, ranking } = await import('/js/rank.js');
+      await pagefind.options({ ranking });
       await pagefind.init();
       const firsts = [];
-      for (const title of titles) {
-        const search = await pagefind.search(title);
-        const results = titleFirst(title, await Promise.all(search.results.slice(0, 50).map((r) => r.data())));
-        firsts.push(results[0]?.url ?? null);
-      }
+      for (const title of titles) firsts.push((await find(pagefind, title, document.documentElement.lang, 10))[0]?.url ?? null);
       return firsts;
     })(${JSON.stringify(guides.map((g) => g.frontMatter.title))})`)) as (string | null)[];
     expect(firsts).toEqual(guides.map((g) => localePath(locale, guidePath(g.slug))));

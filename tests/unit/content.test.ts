@@ -13,6 +13,7 @@ group: understand
 order: 1
 audience: [parents]
 ageBands: ["6-9"]
+searchTerms: [report, hotline, website, link, police]
 reviewed: 2026-11-21
 ${date}
 sources:
@@ -64,6 +65,27 @@ describe('content loader', () => {
     expect(getGuide('fr', 'one')).toMatchObject({ textLocale: 'fr', englishUpdated: '2026-12-01' });
     expect(getGuide('de', 'one')?.englishUpdated).toBeUndefined();
     expect(getGuide('en', 'one')?.englishUpdated).toBeUndefined();
+  });
+
+  it('gives every real guide in every locale search terms of its own, not the English list', () => {
+    for (const slug of guideSlugs()) {
+      const english = getGuide('en', slug)!.frontMatter.searchTerms.join('|');
+      for (const locale of locales.filter((l) => l !== 'en')) {
+        const guide = getGuide(locale, slug)!;
+        if (guide.textLocale !== locale) continue;
+        expect(guide.frontMatter.searchTerms.join('|'), `${locale}/${slug}`).not.toBe(english);
+      }
+    }
+  });
+
+  it('does not call a translation out of date for search terms that differ from the English ones', () => {
+    const withTerms = (text: string, terms: string) => text.replace(/searchTerms: .*/, `searchTerms: ${terms}`);
+    project({
+      'content/en/guides/one.mdx': withTerms(frontMatter('One in English', 'updated: 2026-12-01'), '[blackmail, nudes, threats, money, leak]'),
+      'content/fr/guides/one.mdx': withTerms(frontMatter('Un en français', 'follows: 2026-12-01'), '[chantage, nudes, menaces, argent, balancer, racket]'),
+    });
+    expect(getGuide('fr', 'one')).toMatchObject({ textLocale: 'fr', frontMatter: { searchTerms: expect.arrayContaining(['chantage']) } });
+    expect(getGuide('fr', 'one')?.englishUpdated).toBeUndefined();
   });
 
   it('stops on a translation without an English original', () => {

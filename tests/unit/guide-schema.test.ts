@@ -9,6 +9,7 @@ group: act
 order: 1
 audience: [parents]
 ageBands: ["10-12", "13+"]
+searchTerms: [blackmail, nudes, threatened, "wants money", sextortion]
 reviewed: 2026-11-21
 updated: 2026-11-21
 sources:
@@ -54,6 +55,9 @@ describe('guide front matter', () => {
     ['a source without publisher', broken('    publisher: NCMEC\n', ''), 'field "sources.0.publisher"'],
     ['no sources', broken(/sources:[\s\S]*?---/.exec(valid)![0], 'sources: []\n---'), 'field "sources"'],
     ['an unknown field', broken('order: 1', 'order: 1\nauthor: someone'), 'author'],
+    ['no search terms', broken(/searchTerms: .*\n/.exec(valid)![0], ''), 'field "searchTerms"'],
+    ['too few search terms', broken(/searchTerms: .*\n/.exec(valid)![0], 'searchTerms: [blackmail]\n'), 'field "searchTerms"'],
+    ['a search term twice', broken('sextortion]', 'Blackmail]'), 'field "searchTerms": lists the same term twice'],
   ])('rejects %s, naming the file and the field', (_, source, field) => {
     const message = errorOf(source);
     expect(message).toContain('content/en/guides/broken.mdx');

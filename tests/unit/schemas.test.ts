@@ -97,6 +97,7 @@ describe('docs/schemas', () => {
       audience: ['parents'],
       ageBands: ['13+'],
       reviewed: '2026-11-21',
+      searchTerms: ['blackmail', 'nudes', 'threatened', 'wants money', 'sextortion'],
       sources: [{ title: 'CyberTipline FAQs', publisher: 'NCMEC', url: 'https://report.cybertip.org/faqs', date: '2026-11-21' }],
     };
     expect(problems(guide, good)).toEqual([]);

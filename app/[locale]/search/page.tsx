@@ -3,8 +3,9 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { GuideList } from '@/components/GuideList';
 import { PageFrame } from '@/components/PageFrame';
 import { listGuides } from '@/lib/content';
+import { situationGuides, situationIds } from '@/lib/reporting-channels';
 import type { Locale } from '@/lib/locales';
-import { localePath, sitePaths } from '@/lib/site';
+import { guidePath, localePath, sitePaths } from '@/lib/site';
 import { pageMetadata } from '@/lib/metadata';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,6 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SearchPage() {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations('search');
+  const report = await getTranslations('report');
   const guides = listGuides(locale);
   return (
     <PageFrame locale={locale} path={sitePaths.search}>
@@ -56,7 +58,20 @@ export default async function SearchPage() {
         </form>
         <p id="search-status" role="status" aria-live="polite" aria-atomic="true" className="mt-6 text-lg font-semibold" />
         <div id="search-no-results" className="mt-2" hidden>
-          <p>{t('noResultsHelp')}</p>
+          {/* Nothing found: the six "what happened?" situations, each to its guide, before the other ways in. */}
+          <h2 id="search-situations" className="text-xl font-bold">
+            {t('situations')}
+          </h2>
+          <ul aria-labelledby="search-situations" className="mt-2 list-disc space-y-1 ps-6">
+            {situationIds.map((id) => (
+              <li key={id}>
+                <a className="underline underline-offset-4" href={localePath(locale, guidePath(situationGuides[id]))}>
+                  {report(`situations.${id}.title`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-4">{t('noResultsHelp')}</p>
           <ul className="mt-2 list-disc space-y-1 ps-6">
             <li>
               <a className="underline underline-offset-4" href={localePath(locale, sitePaths.guides)}>

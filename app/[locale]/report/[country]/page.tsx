@@ -92,7 +92,9 @@ export default async function CountryPage({ params }: Props) {
 
         <CrisisLines locale={locale} countries={[{ ...country, name }]} linkCountries={false} />
 
-        <section aria-labelledby="by-situation" className="mt-10">
+        {/* The same six situations on every country page: left out of search, which would otherwise rank ~70 country
+            pages for "blackmailed" or "images" and make those words count for nothing in a guide. */}
+        <section aria-labelledby="by-situation" className="mt-10" data-pagefind-ignore="">
           <h2 id="by-situation" className="text-2xl font-bold">
             {t('bySituation')}
           </h2>
