@@ -1,7 +1,7 @@
 #!/bin/sh
 # Installs what the tests need on a fresh Debian machine: the npm packages and, where they are missing, Debian's
-# chromium and its headless shell, nginx and openssl (run as root). Browser downloads do not work here, so no
-# `playwright install`.
+# chromium and its headless shell, nginx, openssl and the Noto fonts for Hindi and Chinese (run as root). Browser
+# downloads do not work here, so no `playwright install`.
 set -eu
 cd "$(dirname "$0")/.."
 missing=''
@@ -12,6 +12,9 @@ missing=''
 [ -x "${NGINX_PATH:-/usr/sbin/nginx}" ] || missing="$missing nginx"
 # The same test makes a throwaway certificate to check HSTS over HTTPS.
 command -v openssl > /dev/null || missing="$missing openssl"
+# The browser tests measure Hindi and Chinese pages (header height, focus rings) as readers see them, in Noto.
+[ -f /usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf ] || missing="$missing fonts-noto-core"
+[ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || missing="$missing fonts-noto-cjk"
 if [ -n "$missing" ]; then
   apt-get update -qq
   # shellcheck disable=SC2086 # one word per package
