@@ -12,6 +12,7 @@ import {
   handles,
   loadCountries,
   loadInternational,
+  reasonIds,
   situationIds,
   situations,
   type Channel,
@@ -29,7 +30,7 @@ const answerSchema = z
     first: channelId.optional().meta({
       description: 'The channel to try first: the best one that takes it, or, unconfirmed, the child helpline or police. Absent: call the emergency number.',
     }),
-    reasons: z.array(z.enum(['takes', 'helpline', 'family', 'police', 'anonymous', 'always-open'])).meta({ description: 'Why it comes first.' }),
+    reasons: z.array(z.enum(reasonIds)).meta({ description: 'Why it comes first.' }),
     others: z.array(channelId).meta({ description: 'The other channels for it, in the order the page lists them.' }),
   })
   .meta({ description: 'The country page\'s answer to one "what happened?" choice.' });

@@ -412,7 +412,8 @@ export function channelsFor(country: string, situation: Situation): Channel[] {
 }
 
 /** Why a channel is the one to try first, in the order a row says it. */
-export type Reason = 'takes' | 'helpline' | 'family' | 'police' | 'anonymous' | 'always-open';
+export const reasonIds = ['takes', 'helpline', 'family', 'police', 'anonymous', 'always-open'] as const;
+export type Reason = (typeof reasonIds)[number];
 
 /**
  * The first answer to a "what happened?" choice in a country, and the rest. `confirmed`: a channel of the country
@@ -434,8 +435,7 @@ function rank(channels: Channel[], wanted: readonly Handle[]): Channel[] {
   // Array.prototype.sort is stable: equal keys keep the file's order.
   return [...channels].sort((a, b) => {
     const [ka, kb] = [keys.get(a)!, keys.get(b)!];
-    const i = ka.findIndex((v, j) => v !== kb[j]);
-    return i === -1 ? 0 : ka[i] - kb[i];
+    return ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2];
   });
 }
 
