@@ -1,11 +1,15 @@
+import { loadGlossary } from '@/lib/glossary';
 import { localeCountries, type Locale } from '@/lib/locales';
 import { getCountry, loadCountries, regions, type CountryChannels } from '@/lib/reporting-channels';
 
 export type NamedCountry = CountryChannels & { name: string };
 
-/** A country's name in the reader's language, from the browser-standard data (no hand translations). */
+/**
+ * A country's name in the reader's language: the name the guides use where the locale's glossary gives one
+ * (अमेरिका, not संयुक्त राज्य), otherwise the browser-standard name.
+ */
 export function countryName(locale: Locale, code: string): string {
-  return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+  return loadGlossary(locale).countryNames[code] ?? new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
 }
 
 /** Countries sorted by their name in the reader's language. */

@@ -2,10 +2,15 @@ interface LocaleRecord {
   /** The language named in itself. */
   name: string;
   dir: 'ltr' | 'rtl';
+  /** Its script, where it is not Latin: an organisation's name in this script is shown first (lib/reporting-channels.ts). */
+  script?: 'Arabic' | 'Devanagari' | 'Han';
   /** The countries where it is read, their help shown first. */
   countries: readonly string[];
-  /** Wikipedia's subdomain, where it is not the code. */
-  wikipedia?: string;
+  /**
+   * Where "Exit this page" goes: Wikipedia in the language (this subdomain where it is not the code), or, where
+   * Wikipedia is blocked for many of the language's readers, another neutral site reachable where they live.
+   */
+  quickExit?: { wikipedia: string } | { url: string };
   /** The language subtags of Accept-Language that lead to this locale, where they are not just its code. */
   matches?: readonly string[];
 }
@@ -19,16 +24,19 @@ export const localeRecords = {
   ar: {
     name: 'العربية',
     dir: 'rtl',
+    script: 'Arabic',
     countries: ['EG', 'SA', 'AE', 'MA', 'DZ', 'TN', 'JO', 'LB', 'IQ', 'KW', 'QA', 'BH', 'OM'],
   },
   de: { name: 'Deutsch', dir: 'ltr', countries: ['DE', 'AT', 'CH'] },
-  hi: { name: 'हिन्दी', dir: 'ltr', countries: ['IN'] },
+  hi: { name: 'हिंदी', dir: 'ltr', script: 'Devanagari', countries: ['IN'] },
   id: { name: 'Bahasa Indonesia', dir: 'ltr', countries: ['ID'] },
   // Wikipedia's Filipino edition is the Tagalog one.
-  fil: { name: 'Filipino', dir: 'ltr', countries: ['PH'], wikipedia: 'tl', matches: ['fil', 'tl'] },
-  // No mainland China channel is confirmed, so none is named; Simplified Chinese readers abroad find their country.
-  // Every Chinese reader (zh, zh-CN, zh-TW…) is sent here: it is the site's only Chinese.
-  'zh-Hans': { name: '简体中文', dir: 'ltr', countries: ['TW', 'HK', 'SG', 'MY'], wikipedia: 'zh', matches: ['zh'] },
+  fil: { name: 'Filipino', dir: 'ltr', countries: ['PH'], quickExit: { wikipedia: 'tl' }, matches: ['fil', 'tl'] },
+  // Every Chinese reader (zh, zh-CN, zh-TW…) is sent here: it is the site's only Chinese. Mainland China comes first,
+  // as the largest readership (cn.yaml: emergency numbers and lines seen on secondary pages, "check the official
+  // site"). Wikipedia is blocked in mainland China, so the quick exit goes to Bing's search page, which answers there
+  // and in Taiwan, Hong Kong, Singapore and Malaysia alike.
+  'zh-Hans': { name: '简体中文', dir: 'ltr', script: 'Han', countries: ['CN', 'TW', 'HK', 'SG', 'MY'], quickExit: { url: 'https://cn.bing.com/' }, matches: ['zh'] },
 } as const satisfies Record<string, LocaleRecord>;
 
 export type Locale = keyof typeof localeRecords;
@@ -42,14 +50,26 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && Object.hasOwn(localeRecords, value);
 }
 
+/** The locale's script where it is not Latin. */
+export function scriptOf(locale: Locale): LocaleRecord['script'] {
+  return (localeRecords[locale] as LocaleRecord).script;
+}
+
+/** Whether a text is written in the locale's own script (Arabic, Devanagari, Han); never for a Latin-script locale. */
+export function inLocaleScript(text: string, locale: Locale): boolean {
+  const script = scriptOf(locale);
+  return script !== undefined && new RegExp(`\\p{Script=${script}}`, 'u').test(text);
+}
+
 export function dirOf(locale: Locale): 'rtl' | 'ltr' {
   return localeRecords[locale].dir;
 }
 
 /** Where "Exit this page" goes: a neutral site in the reader's language that asks nothing of them. */
 export function quickExitUrl(locale: Locale): string {
-  const record: LocaleRecord = localeRecords[locale];
-  return `https://${record.wikipedia ?? locale}.wikipedia.org/`;
+  const exit = (localeRecords[locale] as LocaleRecord).quickExit;
+  if (exit && 'url' in exit) return exit.url;
+  return `https://${exit?.wikipedia ?? locale}.wikipedia.org/`;
 }
 
 /** The countries where a locale is read, in the order their help is shown first. */

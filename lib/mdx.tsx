@@ -7,9 +7,9 @@ import remarkGfm from 'remark-gfm';
 import type { ComponentProps } from 'react';
 import { mdxComponentNames, mdxComponents } from '@/components/mdx';
 import { headingAnchors } from '@/lib/heading-anchors';
-import rehypeLtrNumbers from '@/lib/rehype-ltr-numbers';
 import { ContentError } from '@/lib/guide-schema';
-import type { Locale } from '@/lib/locales';
+import { rehypeLtrRuns } from '@/lib/bidi';
+import { dirOf, type Locale } from '@/lib/locales';
 import remarkMdxSafety, { MdxSafetyError, mdxSafetyContentError } from '@/lib/mdx-safety';
 import { rehypePrintUrls } from '@/lib/print-urls';
 import { bodyLineOffset } from '@/lib/readability';
@@ -28,7 +28,8 @@ export async function MdxContent({ source, file, locale }: { source: string; fil
         rehypeSlug,
         headingAnchors((heading) => t('link', { heading })),
         [rehypePrintUrls, { base: siteUrl }],
-        rehypeLtrNumbers,
+        // Numbers and addresses read left to right inside right-to-left text (lib/bidi.tsx).
+        ...(dirOf(locale) === 'rtl' ? [rehypeLtrRuns] : []),
       ],
     }));
   } catch (error) {

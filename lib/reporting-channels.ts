@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
 import { ContentError, describeIssues, isoDay } from '@/lib/guide-schema';
 import { isIsoCountry } from '@/lib/iso-countries';
-import { locales } from '@/lib/locales';
+import { inLocaleScript, locales, scriptOf, type Locale } from '@/lib/locales';
 import { E164, phoneProblem, SHORT_CODE } from '@/lib/phone-plan';
 
 export const CHANNELS_DIR = 'content/channels';
@@ -179,6 +179,11 @@ export const channelSchema = z
     name: z.string().min(1).describe('The official name, as the organisation writes it; never translated.'),
     localName: z.string().min(1).optional().describe('Optional: the official name in the country\'s language, e.g. Cyberaide.ca.'),
     operator: z.string().min(1).optional().describe('Optional: the official name of the organisation that runs the channel.'),
+    localOperator: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Optional: the operator\'s official name in the country\'s language, e.g. مركز وزارة الداخلية لحماية الطفل.'),
     handles: z
       .array(z.enum(handles))
       .min(1)
@@ -394,9 +399,25 @@ export function getCountry(code: string): CountryChannels | undefined {
   return loadCountries().find((c) => c.country === wanted);
 }
 
-/** A channel's official name, with its name in the country's language where it has one: "Cybertip.ca / Cyberaide.ca". */
-export function channelName(channel: Pick<Channel, 'name' | 'localName'>): string {
-  return channel.localName ? `${channel.name} / ${channel.localName}` : channel.name;
+/**
+ * An organisation's name for a reader: its official name in the reader's own script first where it has one, with
+ * the name it is searched by beside it ("生命熱線（Suicide Prevention Hotline）" in Chinese); otherwise its official
+ * name, and its name in the country's language where it has one ("Cybertip.ca / Cyberaide.ca").
+ */
+function nameFor(name: string, localName: string | undefined, locale: Locale): string {
+  if (!localName) return name;
+  if (!inLocaleScript(localName, locale)) return `${name} / ${localName}`;
+  // Chinese brackets are full width.
+  return scriptOf(locale) === 'Han' ? `${localName}（${name}）` : `${localName} (${name})`;
+}
+
+export function channelName(channel: Pick<Channel, 'name' | 'localName'>, locale: Locale): string {
+  return nameFor(channel.name, channel.localName, locale);
+}
+
+/** The name of the organisation that runs a channel, the same way. */
+export function operatorName(channel: Pick<Channel, 'operator' | 'localOperator'>, locale: Locale): string | undefined {
+  return channel.operator && nameFor(channel.operator, channel.localOperator, locale);
 }
 
 /** A tel: link for an E.164 number, or a short national number dialled as is (3018, 112). */

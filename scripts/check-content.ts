@@ -5,9 +5,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import YAML from 'yaml';
 import { mdxComponentNames } from '@/components/mdx';
 import { filesUnder } from '@/lib/files';
-import { isStale, splitFrontMatter } from '@/lib/guide-schema';
+import { avoidedWords, containsWord, loadGlossary } from '@/lib/glossary';
+import { ContentError, isStale, splitFrontMatter } from '@/lib/guide-schema';
 import { defaultLocale, locales, type Locale } from '@/lib/locales';
 import { mdxSafetyFindings } from '@/lib/mdx-safety';
 import {
@@ -44,6 +46,8 @@ const isoOf = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) 
 const failures: string[] = [];
 const warnings: string[] = [];
 const rows: Row[] = [];
+// What a reader of each locale reads, for the glossary check: page text, interface strings, channel notes.
+const readerTexts: { locale: Locale; where: string; text: string; youngPeople: boolean }[] = [];
 
 const pages = locales.flatMap((locale) =>
   filesUnder(path.join(contentRoot, locale), { ext: '.mdx', skipHidden: true }).map((file) => ({ locale, file })),
@@ -67,7 +71,13 @@ for (const { locale, file } of pages) {
     const split = splitFrontMatter(source);
     body = split?.body ?? source;
     // Every source is a page a reader can open.
-    const data = split?.data as { sources?: { title?: string; url?: string }[]; updated?: unknown; follows?: unknown } | undefined;
+    const data = split?.data as
+      | { sources?: { title?: string; url?: string }[]; updated?: unknown; follows?: unknown; title?: unknown; description?: unknown; summary?: unknown }
+      | undefined;
+    for (const field of ['title', 'description', 'summary'] as const) {
+      const text = data?.[field];
+      if (typeof text === 'string') readerTexts.push({ locale, where: `${shown} (${field})`, text, youngPeople: isYoungPeoplePage(page) });
+    }
     dates.set(page, { updated: isoOf(data?.updated), follows: isoOf(data?.follows) });
     const sources = data?.sources ?? [];
     for (const s of sources.filter((s) => !s.url)) failures.push(`${shown}: source "${s.title}" has no address (url)`);
@@ -98,6 +108,7 @@ for (const { locale, file } of pages) {
   if (refused.length) row.status.push(`FAIL: ${refused.length} construct(s) that are not allowed`);
 
   const blocks = extractBlocks(tree);
+  for (const block of blocks) readerTexts.push({ locale, where: `${shown}:${block.line + offset}`, text: block.text, youngPeople: isYoungPeoplePage(page) });
   const stats = analyse(blocks, locale, LONG_SENTENCE);
   row.stats = stats;
   const formula = readabilityFormulas[locale];
@@ -130,6 +141,8 @@ for (const { locale, file } of pages) {
   }
   if (hits.length) row.status.push(`FAIL: ${hits.length} banned term(s)`);
 }
+
+glossaryCheck();
 
 // A hand-aligned table: console.table would add an index column and quote every string.
 const header = ['locale', 'page', 'words', 'sentences', 'avg sentence', 'longest', 'score', 'formula', 'status'];
@@ -189,3 +202,67 @@ if (failures.length) {
   process.exit(1);
 }
 console.log(`\ncheck:content passed: ${rows.length} page(s), ${warnings.length} warning(s).`);
+
+function isYoungPeoplePage(page: string) {
+  return /^[^/]+\/pages\/young-people\.mdx$/.test(page);
+}
+
+/**
+ * Each locale's glossary (lib/glossary.ts): no avoided word in what its readers read, no parents' register word on
+ * the young people's page or in youngPeople.* messages, and every chosen word in use somewhere.
+ */
+function glossaryCheck() {
+  // Only this project's own tree has messages and channels; a scenario's content tree is checked for pages only.
+  if (contentRoot !== path.join(repoRoot, 'content')) return;
+  for (const locale of locales) {
+    const messages = JSON.parse(fs.readFileSync(path.join(repoRoot, 'messages', `${locale}.json`), 'utf8'));
+    for (const [key, text] of flatten(messages)) {
+      readerTexts.push({ locale, where: `messages/${locale}.json: ${key}`, text, youngPeople: key.startsWith('youngPeople.') });
+    }
+    for (const { file, where, text } of channelNotes(locale)) readerTexts.push({ locale, where: `${file}: ${where}`, text, youngPeople: false });
+  }
+  let checked = 0;
+  for (const locale of locales) {
+    let glossary;
+    try {
+      glossary = loadGlossary(locale);
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      failures.push(error.message);
+      continue;
+    }
+    checked++;
+    const texts = readerTexts.filter((t) => t.locale === locale);
+    for (const t of texts) {
+      for (const hit of avoidedWords(t.text, locale, { youngPeople: t.youngPeople })) {
+        failures.push(`${t.where}: "${hit.found}" — ${hit.use ? `the glossary's word is "${hit.use}"` : 'a parents\' register word on a young people\'s page'} (content/glossary/${locale}.yaml)`);
+      }
+    }
+    for (const term of glossary.terms) {
+      if (!texts.some((t) => containsWord(t.text, term.use, locale))) {
+        failures.push(`content/glossary/${locale}.yaml: "${term.use}" (${term.concept}) appears nowhere in ${locale}'s pages, messages or notes`);
+      }
+    }
+  }
+  console.log(`Glossary: ${checked} of ${locales.length} locales checked, ${readerTexts.length} texts read.\n`);
+}
+
+function flatten(value: unknown, prefix = ''): [string, string][] {
+  if (typeof value === 'string') return [[prefix, value]];
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
+  return [];
+}
+
+/** Every channel note in one locale, read from the channel files as written (loading them is the channel check's job). */
+function channelNotes(locale: Locale): { file: string; where: string; text: string }[] {
+  const dir = path.join(repoRoot, 'content', 'channels');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .flatMap((f) => {
+      const data = YAML.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { channels?: { id?: string; note?: Record<string, string> }[] };
+      return (data?.channels ?? [])
+        .filter((c) => typeof c.note?.[locale] === 'string')
+        .map((c) => ({ file: `content/channels/${f}`, where: `${c.id} note.${locale}`, text: c.note![locale] }));
+    });
+}

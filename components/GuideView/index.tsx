@@ -1,9 +1,10 @@
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { PageFrame } from '@/components/PageFrame';
 import { PrintButton } from '@/components/PrintButton';
 import { QrCode } from '@/components/QrCode';
 import { Sources } from '@/components/Sources';
 import { TranslatedArticle } from '@/components/TranslatedArticle';
+import { isolateLtr } from '@/lib/bidi';
 import type { Guide } from '@/lib/content';
 import type { Locale } from '@/lib/locales';
 import { MdxContent } from '@/lib/mdx';
@@ -12,6 +13,7 @@ import { guidePath, pageUrl } from '@/lib/site';
 /** A guide's page: its article in the language its text is in, its sources, and a QR code and print button for schools. */
 export async function GuideView({ locale, guide }: { locale: Locale; guide: Guide }) {
   const t = await getTranslations({ locale, namespace: 'guides' });
+  const format = await getFormatter({ locale });
   const { title, summary, ageBands, sources, reviewed } = guide.frontMatter;
   // The same address as the page's canonical link: a printed page leads back to this guide in this language.
   const url = pageUrl(locale, guidePath(guide.slug));
@@ -21,7 +23,7 @@ export async function GuideView({ locale, guide }: { locale: Locale; guide: Guid
         <h1 className="text-3xl font-bold leading-tight">{title}</h1>
         <p className="mt-4 text-lg">{summary}</p>
         <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-          {t('ageBands', { bands: ageBands.join(', ') })}
+          {isolateLtr(t('ageBands', { bands: format.list(ageBands) }), locale)}
         </p>
         <div className="prose prose-slate mt-6 max-w-none dark:prose-invert prose-a:underline-offset-2">
           <MdxContent source={guide.body} file={guide.file} locale={locale} />

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Day } from '@/components/Day';
 import { Heading } from '@/components/Heading';
+import { isolateName } from '@/lib/bidi';
 import type { Source } from '@/lib/guide-schema';
 import type { Locale } from '@/lib/locales';
 
@@ -37,12 +38,12 @@ export async function Sources({
           <li key={`${source.title}-${source.url ?? ''}`}>
             {source.url ? (
               <a className="underline underline-offset-2" href={source.url} data-print-url={source.url} lang={source.lang ?? 'en'}>
-                {source.title}
+                {isolateName(source.title, locale)}
               </a>
             ) : (
-              <span lang={source.lang ?? 'en'}>{source.title}</span>
+              <span lang={source.lang ?? 'en'}>{isolateName(source.title, locale)}</span>
             )}
-            , <span translate="no">{source.publisher}</span> ({t.rich('sourceRead', { date: () => <Day locale={locale} iso={source.date} /> })})
+            , <span translate="no">{isolateName(source.publisher, locale)}</span> ({t.rich('sourceRead', { date: () => <Day locale={locale} iso={source.date} /> })})
           </li>
         ))}
       </ul>

@@ -56,8 +56,14 @@ export default [
     name: 'GetHelp',
     description:
       'The box that tells the reader where to get help now: the emergency numbers of the countries where their language is read, and the way to report.',
-    params: { locale: 'The reader’s locale: the language of the text and whose countries’ numbers are shown.' },
-    examples: [{ name: 'default', props: (locale) => ({ locale }) }],
+    params: {
+      locale: 'The reader’s locale: the language of the text and whose countries’ numbers are shown.',
+      audience: 'Who reads it: parents, or young people, who are spoken to in their own register.',
+    },
+    examples: [
+      { name: 'for parents', props: (locale) => ({ locale, audience: 'parents' as const }) },
+      { name: 'for young people', props: (locale) => ({ locale, audience: 'young-people' as const }) },
+    ],
   }),
   describeComponent(Channels, {
     name: 'Channels',

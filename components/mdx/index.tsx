@@ -6,6 +6,8 @@ import { readersCountries } from '@/lib/countries';
 import { defaultLocale, type Locale } from '@/lib/locales';
 import { answerFor, channelName, situationIds, type Situation } from '@/lib/reporting-channels';
 import { printUrl } from '@/lib/print-urls';
+import { colonOf } from '@/lib/punctuation';
+import { isolateName } from '@/lib/bidi';
 import { countryPath, localePath, reportSectionPath, sitePaths, siteUrl } from '@/lib/site';
 import { siteContact, type SiteContact as Contact } from '@/lib/site-contact';
 
@@ -51,8 +53,10 @@ export function Checklist({ children }: { children: ReactNode }) {
   return <div className="checklist">{children}</div>;
 }
 
-export async function GetHelp({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: 'getHelp' });
+/** The danger-now box: the emergency numbers and where to report, for parents or, in their own words, for young people. */
+export async function GetHelp({ locale, audience }: { locale: Locale; audience: 'parents' | 'young-people' }) {
+  const t = await getTranslations({ locale, namespace: audience === 'parents' ? 'getHelp' : 'youngPeople.getHelp' });
+  const colon = await colonOf(locale);
   const report = localePath(locale, sitePaths.report);
   const emergencyNumbers = localePath(locale, reportSectionPath('emergencyNumbers'));
   return (
@@ -62,7 +66,7 @@ export async function GetHelp({ locale }: { locale: Locale }) {
       <ul className="mt-1">
         {readersCountries(locale).map((country) => (
           <li key={country.country}>
-            {country.name}: <EmergencyNumbers locale={locale} country={country} />
+            {country.name}{colon}<EmergencyNumbers locale={locale} country={country} />
           </li>
         ))}
       </ul>
@@ -87,6 +91,7 @@ export async function Channels({ locale, situation }: { locale: Locale; situatio
     throw new Error(`<Channels situation="${situation}">: situation must be one of ${situationIds.join(', ')}`);
   }
   const t = await getTranslations({ locale, namespace: 'channels' });
+  const colon = await colonOf(locale);
   const link = 'underline underline-offset-2';
   const all = localePath(locale, reportSectionPath('countries'));
   return (
@@ -104,7 +109,7 @@ export async function Channels({ locale, situation }: { locale: Locale; situatio
               <a className={`${link} font-semibold`} href={`${page}#${situation}`} data-print-url={printUrl(`${page}#${situation}`, siteUrl)}>
                 {country.name}
               </a>
-              :{' '}
+              {colon}
               {shown.length === 0 ? (
                 <span>
                   {t('none')} <EmergencyNumbers locale={locale} country={country} />
@@ -116,7 +121,7 @@ export async function Channels({ locale, situation }: { locale: Locale; situatio
                     <span key={c.id}>
                       {i > 0 && ' · '}
                       <a className={link} href={`${page}#${c.id}`} data-print-url={printUrl(`${page}#${c.id}`, siteUrl)} translate="no">
-                        {channelName(c)}
+                        {isolateName(channelName(c, locale), locale)}
                       </a>
                     </span>
                   ))}
@@ -167,7 +172,8 @@ export function mdxComponents(locale: Locale) {
     Callout: (props: Omit<Parameters<typeof Callout>[0], 'locale'>) => <Callout locale={locale} {...props} />,
     Steps,
     Checklist,
-    GetHelp: () => <GetHelp locale={locale} />,
+    GetHelp: () => <GetHelp locale={locale} audience="parents" />,
+    GetHelpForYoungPeople: () => <GetHelp locale={locale} audience="young-people" />,
     Channels: ({ situation }: { situation: Situation }) => <Channels locale={locale} situation={situation} />,
     CrisisLines: () => <CrisisLines locale={locale} countries={readersCountries(locale)} />,
     Helplines: () => <CrisisLines locale={locale} countries={readersCountries(locale)} forYoungPeople />,

@@ -68,7 +68,7 @@ interface Case {
   message: string;
 }
 
-const LIST = 'Use Markdown and only the components Callout, Steps, Checklist, GetHelp, Channels, CrisisLines, Helplines, SiteContact (docs/authoring.md)';
+const LIST = 'Use Markdown and only the components Callout, Steps, Checklist, GetHelp, GetHelpForYoungPeople, Channels, CrisisLines, Helplines, SiteContact (docs/authoring.md)';
 const BRACES = 'Remove it, or write \\{ and \\} to show a brace as text';
 
 const refused: Case[] = [
@@ -223,6 +223,8 @@ A note.[^1]
 
 <GetHelp />
 
+<GetHelpForYoungPeople />
+
 <Channels situation="sextortion" />
 
 Call a line now: <CrisisLines />
@@ -235,7 +237,7 @@ Call a line now: <CrisisLines />
 describe('accepted content', () => {
   it('the allowed components are the keys of mdxComponents()', () => {
     expect([...mdxComponentNames]).toEqual(Object.keys(mdxComponents('en')));
-    expect([...mdxComponentNames].sort()).toEqual(['Callout', 'Channels', 'Checklist', 'CrisisLines', 'GetHelp', 'Helplines', 'SiteContact', 'Steps']);
+    expect([...mdxComponentNames].sort()).toEqual(['Callout', 'Channels', 'Checklist', 'CrisisLines', 'GetHelp', 'GetHelpForYoungPeople', 'Helplines', 'SiteContact', 'Steps']);
   });
 
   it('accepts Markdown, GFM and every allowed component with attributes in quotes', async () => {

@@ -41,17 +41,17 @@ describe('interface messages', () => {
 });
 
 // Values that are the same in a locale as in English: the site's name, official names, a bare tag, words French
-// shares with English, and "bullying", the everyday word in Brazil.
-const everywhere = [siteName, 'Take It Down', '<number></number>'];
+// shares with English, "bullying", the everyday word in Brazil, and the colon where a locale writes it as English does.
+const everywhere = [siteName, 'Take It Down', '<number></number>', ': '];
 const sameInEnglish: Record<string, readonly string[]> = {
   fr: [...everywhere, 'Guides', 'Sources', 'Important', 'Europe', '<number></number> (police)', '<number></number> (ambulance)'],
   es: everywhere,
   pt: [...everywhere, 'bullying'],
   ar: everywhere,
-  de: everywhere,
+  de: [...everywhere, 'Website'],
   hi: everywhere,
   id: everywhere,
-  fil: everywhere,
+  fil: [...everywhere, 'Website', 'Emergency'],
   'zh-Hans': everywhere,
 };
 

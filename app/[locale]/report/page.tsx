@@ -9,6 +9,7 @@ import { countriesByName, countriesByRegion, readersCountries } from '@/lib/coun
 import type { Locale } from '@/lib/locales';
 import { situationGuides, situationIds } from '@/lib/reporting-channels';
 import { countryPath, guidePath, localePath, reportSections, sitePaths, situationAnswerId } from '@/lib/site';
+import { colonOf } from '@/lib/punctuation';
 import { pageMetadata } from '@/lib/metadata';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,6 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReportHub() {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations('report');
+  const colon = await colonOf(locale);
   const own = readersCountries(locale);
   const link = 'underline underline-offset-4';
   const countryHref = (code: string) => localePath(locale, countryPath(code));
@@ -44,7 +46,7 @@ export default async function ReportHub() {
           <ul className="mt-1 grid gap-x-4 gap-y-1 sm:grid-cols-2">
             {own.map((country) => (
               <li key={country.country}>
-                {country.name}: <EmergencyNumbers locale={locale} country={country} />
+                {country.name}{colon}<EmergencyNumbers locale={locale} country={country} />
               </li>
             ))}
           </ul>

@@ -1,8 +1,9 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Day } from '@/components/Day';
+import { isolateLtr, isolateName } from '@/lib/bidi';
 import { ChannelPhone } from '@/components/report/PhoneLink';
 import type { Locale } from '@/lib/locales';
-import { channelName, type Channel } from '@/lib/reporting-channels';
+import { channelName, operatorName, type Channel } from '@/lib/reporting-channels';
 
 /** Ages as a structured range, written in the reader's language. */
 function agesKey(ages: NonNullable<Channel['ages']>): 'agesRange' | 'agesMin' | 'agesMax' {
@@ -19,11 +20,11 @@ export async function ChannelCard({ locale, channel }: { locale: Locale; channel
     <li id={channel.id} className="scroll-mt-4 rounded-md border border-slate-300 p-4 dark:border-slate-600">
       {/* Official names are not translated. */}
       <h3 className="text-xl font-bold" translate="no">
-        {channelName(channel)}
+        {isolateName(channelName(channel, locale), locale)}
       </h3>
       {channel.operator && (
         <p className="text-sm">
-          {t.rich('runBy', { operator: () => <span translate="no">{channel.operator}</span> })}
+          {t.rich('runBy', { operator: () => <span translate="no">{isolateName(operatorName(channel, locale)!, locale)}</span> })}
         </p>
       )}
       <dl className="mt-3 grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
@@ -72,7 +73,7 @@ export async function ChannelCard({ locale, channel }: { locale: Locale; channel
       <p className="mt-2">{t(`anonymous.${channel.anonymous}`)}</p>
       {channel.needsId && <p className="mt-2 font-semibold">{t('needsId')}</p>}
       {channel.sendUrlOnly && <p className="mt-2 font-semibold">{t('sendUrlOnly')}</p>}
-      {channel.note && <p className="mt-2">{channel.note[locale]}</p>}
+      {channel.note && <p className="mt-2">{isolateLtr(channel.note[locale], locale)}</p>}
       {channel.checkOfficialSite && <p className="mt-2 font-semibold">{t('checkOfficialSite')}</p>}
       <div className="mt-3 text-sm text-slate-700 dark:text-slate-300">
         <p>{t.rich('verified', { date: () => <Day locale={locale} iso={channel.verified} /> })}</p>
@@ -82,9 +83,9 @@ export async function ChannelCard({ locale, channel }: { locale: Locale; channel
             <span key={source.url}>
               {i > 0 && ' · '}
               <a className={link} href={source.url} lang={source.lang}>
-                {source.title}
+                {isolateName(source.title, locale)}
               </a>
-              {source.publisher && <span translate="no"> ({source.publisher})</span>}
+              {source.publisher && <span translate="no"> ({isolateName(source.publisher, locale)})</span>}
             </span>
           ))}
         </p>

@@ -4,6 +4,8 @@ import { ChannelPhone } from '@/components/report/PhoneLink';
 import { countriesByName, readersCountries, type NamedCountry } from '@/lib/countries';
 import type { Locale } from '@/lib/locales';
 import { answerFor, channelName, crisisLines, situationIds, type Situation } from '@/lib/reporting-channels';
+import { isolateName } from '@/lib/bidi';
+import { colonOf } from '@/lib/punctuation';
 import { countryPath, localePath } from '@/lib/site';
 
 // The reader's country first, guessed on the device by public/js/country-first.js. Every country's help is in the
@@ -18,15 +20,15 @@ export function CountryFirstScript() {
 }
 
 /** A "what happened?" answer's line for one country: its first service, linking to that country's answer. */
-function SituationLine({ locale, country, situation }: { locale: Locale; country: NamedCountry; situation: Situation }) {
+function SituationLine({ locale, country, situation, colon }: { locale: Locale; country: NamedCountry; situation: Situation; colon: string }) {
   const first = answerFor(country.country, situation).first;
   const href = `${localePath(locale, countryPath(country.country))}#${situation}`;
   const link = 'font-semibold underline underline-offset-4';
   return first ? (
     <>
-      {country.name}:{' '}
+      {country.name}{colon}
       <a className={link} href={href} translate="no">
-        {channelName(first)}
+        {isolateName(channelName(first, locale), locale)}
       </a>
     </>
   ) : (
@@ -47,6 +49,7 @@ function talkLine(country: NamedCountry) {
  * lists, its page, and "Not in <country>? Choose another". Every block waits in its template until the script shows one.
  */
 export async function CountryHelp({ locale, chooseHref }: { locale: Locale; chooseHref: string }) {
+  const colon = await colonOf(locale);
   const t = await getTranslations({ locale, namespace: 'countryFirst' });
   const link = 'underline underline-offset-2';
   return (
@@ -65,7 +68,7 @@ export async function CountryHelp({ locale, chooseHref }: { locale: Locale; choo
                 </li>
                 {talk && (
                   <li>
-                    {t('talk')} <span translate="no">{talk.name}</span>{' '}
+                    {t('talk')} <span translate="no">{isolateName(channelName(talk, locale), locale)}</span>{' '}
                     {talk.phones.map((phone, i) => (
                       <span key={`${phone.via}-${phone.tel ?? phone.display}`}>
                         {i > 0 && ', '}
@@ -77,7 +80,7 @@ export async function CountryHelp({ locale, chooseHref }: { locale: Locale; choo
                 <li>
                   {t('first')}{' '}
                   <a className={link} href={`${page}#${first.id}`} translate="no">
-                    {channelName(first)}
+                    {isolateName(channelName(first, locale), locale)}
                   </a>
                 </li>
               </ul>
@@ -93,7 +96,7 @@ export async function CountryHelp({ locale, chooseHref }: { locale: Locale; choo
               <ul hidden>
                 {situationIds.map((situation) => (
                   <li key={situation} data-country={country.country} data-situation={situation}>
-                    <SituationLine locale={locale} country={country} situation={situation} />
+                    <SituationLine locale={locale} country={country} situation={situation} colon={colon} />
                   </li>
                 ))}
               </ul>
@@ -107,11 +110,12 @@ export async function CountryHelp({ locale, chooseHref }: { locale: Locale; choo
 
 /** The emergency numbers of the countries where the language is read, and the guessed country's first. */
 export async function CountryEmergency({ locale }: { locale: Locale }) {
+  const colon = await colonOf(locale);
   const own = readersCountries(locale);
   const others = countriesByName(locale).filter((c) => !own.some((o) => o.country === c.country));
   const line = (country: NamedCountry) => (
     <>
-      {country.name}: <EmergencyNumbers locale={locale} country={country} />
+      {country.name}{colon}<EmergencyNumbers locale={locale} country={country} />
     </>
   );
   return (
@@ -136,11 +140,12 @@ export async function CountryEmergency({ locale }: { locale: Locale }) {
  * script moves it here from that country's CountryHelp block.
  */
 export async function SituationFirst({ locale, situation }: { locale: Locale; situation: Situation }) {
+  const colon = await colonOf(locale);
   return (
     <ul className="space-y-1" data-situation-list={situation}>
       {readersCountries(locale).map((country) => (
         <li key={country.country} data-country={country.country}>
-          <SituationLine locale={locale} country={country} situation={situation} />
+          <SituationLine locale={locale} country={country} situation={situation} colon={colon} />
         </li>
       ))}
     </ul>

@@ -1,9 +1,11 @@
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { EmergencyNumbers } from '@/components/report/EmergencyNumbers';
 import { ChannelPhone } from '@/components/report/PhoneLink';
 import type { NamedCountry } from '@/lib/countries';
 import type { Locale } from '@/lib/locales';
-import { crisisLines } from '@/lib/reporting-channels';
+import { channelName, crisisLines } from '@/lib/reporting-channels';
+import { isolateName } from '@/lib/bidi';
+import { colonOf } from '@/lib/punctuation';
 import { printUrl } from '@/lib/print-urls';
 import { countryPath, localePath, reportSectionPath, siteUrl } from '@/lib/site';
 
@@ -24,7 +26,9 @@ export async function CrisisLines({
   linkCountries?: boolean;
   forYoungPeople?: boolean;
 }) {
-  const t = await getTranslations({ locale, namespace: forYoungPeople ? 'helplines' : 'crisis' });
+  const t = await getTranslations({ locale, namespace: forYoungPeople ? 'youngPeople.helplines' : 'crisis' });
+  const colon = await colonOf(locale);
+  const format = await getFormatter({ locale });
   const rows = countries
     .map((country) => {
       const crisis = crisisLines(country.country);
@@ -53,7 +57,7 @@ export async function CrisisLines({
                   ) : (
                     country.name
                   )}
-                  :{' '}
+                  {colon}
                 </span>
               )}
               {lines.length === 0 ? (
@@ -63,13 +67,12 @@ export async function CrisisLines({
                   {lines.map((line, i) => (
                     <li key={line.id} className="inline">
                       {i > 0 && ' · '}
-                      <span translate="no">{line.name}</span>{' '}
-                      {line.phones.map((phone, j) => (
-                        <span key={`${phone.via}-${phone.tel ?? phone.display}`}>
-                          {j > 0 && ', '}
-                          <ChannelPhone locale={locale} phone={phone} />
-                        </span>
-                      ))}
+                      <span translate="no">{isolateName(channelName(line, locale), locale)}</span>{' '}
+                      {/* A line's numbers are alternatives, joined the reader's way ("2389 2222或2389 2223"). */}
+                      {format.list(
+                        line.phones.map((phone) => <ChannelPhone key={`${phone.via}-${phone.tel ?? phone.display}`} locale={locale} phone={phone} />),
+                        { type: 'disjunction' },
+                      )}
                     </li>
                   ))}
                 </ul>

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/locales';
+import { colonOf } from '@/lib/punctuation';
 import { telHref, type Phone } from '@/lib/reporting-channels';
 
 const linkClass = 'whitespace-nowrap font-semibold underline underline-offset-2';
@@ -17,9 +18,10 @@ export function PhoneLink({ number, display }: { number: string; display?: strin
 export async function ChannelPhone({ locale, phone }: { locale: Locale; phone: Phone }) {
   const t = await getTranslations({ locale, namespace: 'country' });
   if (phone.via === 'whatsapp') {
+    const colon = await colonOf(locale);
     return (
       <span>
-        {t('via.whatsapp')}:{' '}
+        {t('via.whatsapp')}{colon}
         <span dir="ltr" className="whitespace-nowrap font-semibold">
           {phone.display}
         </span>

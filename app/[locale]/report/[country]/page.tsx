@@ -16,6 +16,7 @@ import {
   situationIds,
   type Channel,
 } from '@/lib/reporting-channels';
+import { isolateName } from '@/lib/bidi';
 import { countryPath, localePath, reportSectionPath, sitePaths } from '@/lib/site';
 import { pageMetadata } from '@/lib/metadata';
 
@@ -54,7 +55,7 @@ export default async function CountryPage({ params }: Props) {
       {channels.map((c) => (
         <li key={c.id}>
           <a className={link} href={`#${c.id}`} translate="no">
-            {channelName(c)}
+            {isolateName(channelName(c, locale), locale)}
           </a>
         </li>
       ))}
@@ -82,7 +83,7 @@ export default async function CountryPage({ params }: Props) {
               <span key={source.url}>
                 {i > 0 && ' · '}
                 <a className={link} href={source.url} lang={source.lang}>
-                  {source.title}
+                  {isolateName(source.title, locale)}
                 </a>
               </span>
             ))}
@@ -112,10 +113,11 @@ export default async function CountryPage({ params }: Props) {
                         <>
                           <strong>
                             {t.rich('answer.start', {
-                              name: channelName(answer.first),
-                              link: (chunks) => (
+                              name: channelName(answer.first, locale),
+                              // The name as every other name is shown: isolated in right-to-left text.
+                              link: () => (
                                 <a className={link} href={`#${answer.first!.id}`} translate="no" data-first="">
-                                  {chunks}
+                                  {isolateName(channelName(answer.first!, locale), locale)}
                                 </a>
                               ),
                             })}
@@ -141,7 +143,7 @@ export default async function CountryPage({ params }: Props) {
                           <span key={c.id}>
                             {i > 0 && ' · '}
                             <a className={link} href={c.url} translate="no">
-                              {c.name}
+                              {isolateName(channelName(c, locale), locale)}
                             </a>
                           </span>
                         ))}
