@@ -5,8 +5,9 @@ import { defaultLocale, localeNames, locales } from '@/lib/locales';
 import { localePath, siteName, sitePaths } from '@/lib/site';
 import './globals.css';
 
-// Only addresses outside every locale that look like files (/wp-login.php) end here: the proxy sends every other
-// unknown address to its locale's own 404 page. Static, so it is prerendered; its one script is the quick exit's.
+// Only addresses outside every locale that look like files (/wp-login.php) end here (out/404.html): the servers send
+// every other unknown address to its locale's own 404 page, or to the page in the reader's language. Static, so it
+// is prerendered; its one script is the quick exit's.
 export const metadata: Metadata = {
   title: `Page not found · ${siteName}`,
   robots: { index: false },

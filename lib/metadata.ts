@@ -3,7 +3,8 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/locales';
 import { absoluteUrl, alternatesOf, feedPath, localePath, shareImage, siteName } from '@/lib/site';
 
-// Page metadata needs the locale's messages; lib/site.ts stays free of them so the proxy can use it.
+// Page metadata needs the locale's messages; lib/site.ts stays free of them, so scripts and tests can use it outside
+// Next.
 
 /** The feed's title, the same in the feed and in the pages that announce it: "Guides · Haven". */
 export async function feedTitle(locale: Locale): Promise<string> {

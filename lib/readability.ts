@@ -143,13 +143,6 @@ function isBareUrl(url: string, children: PhrasingContent[]): boolean {
   return text === '' || strip(text) === strip(url) || URL_LIKE.test(text);
 }
 
-/** The prose of an MDX body as plain text, one block a paragraph (handy for tests and debugging). */
-export function extractText(mdxBody: string): string {
-  return extractBlocks(mdxBody)
-    .map((block) => block.text.replace(/\s+/g, ' ').trim())
-    .join('\n\n');
-}
-
 /** 1-based line in the body -> line in the file, given the whole file and the body splitFrontMatter returned. */
 export function bodyLineOffset(source: string, body: string): number {
   const prefix = source.slice(0, source.length - body.length);
@@ -161,13 +154,13 @@ export function bodyLineOffset(source: string, body: string): number {
 // ---------------------------------------------------------------------------------------------------------------
 
 /** Words as Intl.Segmenter sees them (isWordLike): handles elision (l'enfant), numbers and Arabic. */
-export function words(text: string, locale: string): string[] {
+function words(text: string, locale: string): string[] {
   const segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
   return [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
 }
 
 /** Sentences of one block. A block ends a sentence even without a full stop (headings, list items, cells). */
-export function sentences(text: string, locale: string): string[] {
+function sentences(text: string, locale: string): string[] {
   // Soft line breaks are spaces to the reader; Intl.Segmenter would treat them as sentence ends.
   const flat = text.replace(/\s+/g, ' ').trim();
   const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
@@ -382,18 +375,18 @@ export function fleschPortuguese(c: Counts): number {
 
 /** LIX, Björnsson (1968): words per sentence + the percentage of words over six letters. Used for German,
  * Indonesian and Filipino; 45 or lower is plain text, like the other Latin-script locales' thresholds. */
-export function lix(c: Counts): number {
+function lix(c: Counts): number {
   if (c.words === 0 || c.sentences === 0 || c.longWords === undefined) return Number.NaN;
   return c.words / c.sentences + (100 * c.longWords) / c.words;
 }
 
 /** Average sentence length in words, for Hindi (no validated readability formula is maintained for it). */
-export function wordsPerSentence(c: Counts): number {
+function wordsPerSentence(c: Counts): number {
   return c.sentences ? c.words / c.sentences : Number.NaN;
 }
 
 /** Average sentence length in characters, for Chinese, which has no spaces between words. */
-export function charactersPerSentence(c: Counts): number {
+function charactersPerSentence(c: Counts): number {
   return c.sentences && c.characters !== undefined ? c.characters / c.sentences : Number.NaN;
 }
 

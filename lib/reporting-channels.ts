@@ -30,7 +30,7 @@ export const handles = [
 export type Handle = (typeof handles)[number];
 
 /** What a channel's own page says it does not take. */
-export const exclusions = ['bullying', 'fake-accounts', 'hacking', 'over-18', 'private-chats', 'private-disputes'] as const;
+const exclusions = ['bullying', 'fake-accounts', 'hacking', 'over-18', 'private-chats', 'private-disputes'] as const;
 
 /** The six "what happened?" choices and the handles that answer each one. */
 export const situations = {
@@ -72,7 +72,7 @@ const digits = (pattern: RegExp, what: string) =>
   z.string({ error: `must be ${what}, written in quotes` }).regex(pattern, `must be ${what}`);
 
 /** Prose in every locale: a fact that has no structured field is written once per language. */
-export const translatedText = z.strictObject(
+const translatedText = z.strictObject(
   Object.fromEntries(
     locales.map((l) => [l, z.string({ error: `needs the text in "${l}"` }).min(1).describe(`The text in "${l}".`)]),
   ) as Record<
@@ -89,9 +89,9 @@ const copied = /\b(repost(ed)?|re-?published|mirror(ed)?|syndicated)\b/i;
 /** What a source is. Only the operator's own pages and a government's count as official ("Verifying a fact"). */
 export const sourceKinds = ['operator', 'government', 'intergovernmental', 'ngo-directory', 'news', 'other'] as const;
 export type SourceKind = (typeof sourceKinds)[number];
-export const officialKinds: readonly SourceKind[] = ['operator', 'government'];
+const officialKinds: readonly SourceKind[] = ['operator', 'government'];
 
-export const channelSourceSchema = z
+const channelSourceSchema = z
   .strictObject({
     title: z.string().min(1).describe('The page\'s title, as the page writes it.'),
     url: webUrl.describe('The public page itself, http or https ("https://…"): never this site, a mirror, a repost, a proxy or a staging copy.'),

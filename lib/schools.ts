@@ -16,8 +16,8 @@ export const shareMoments = [
 export const disclosureGuide = 'if-your-child-tells-you';
 
 /**
- * Where the disclosure advice comes from: the reference names these for "never view, copy or forward an image"
- * (the UK government's schools guidance has no address there, so it is named without a link).
+ * Where the disclosure advice comes from: the reference names these for "never view, copy or forward an image". Each
+ * has its address, the UK government's schools guidance (UKCIS) included, read on the date given.
  */
 export const disclosureSources: Source[] = [
   {

@@ -98,14 +98,17 @@ function shapeLine(text: string, script: Script, weight: Weight): { glyphs: Plac
     previous = font;
     offset += char.length;
   }
-  // Runs in logical order, then placed in visual order (the runs of a right-to-left stretch reversed).
-  const runs: { text: string; level: number; font: Font }[] = [];
+  // Runs in logical order, then placed in visual order: bidi-js reorders the line's characters (rule L2), and each run,
+  // one level throughout, stays in one piece, so it goes where its first character lands.
+  const runs: { text: string; offset: number; level: number; font: Font }[] = [];
   for (const unit of units) {
     const last = runs[runs.length - 1];
     if (last && last.level === unit.level && last.font === unit.font) last.text += unit.char;
-    else runs.push({ text: unit.char, level: unit.level, font: unit.font });
+    else runs.push({ text: unit.char, offset: unit.offset, level: unit.level, font: unit.font });
   }
-  const visual = reorderRuns(runs);
+  const visualIndex: number[] = [];
+  bidi.getReorderedIndices(text, levels).forEach((logical, visual) => (visualIndex[logical] = visual));
+  const visual = runs.sort((a, b) => visualIndex[a.offset] - visualIndex[b.offset]);
   const glyphs: Placed[] = [];
   let x = 0;
   for (const run of visual) {
@@ -124,23 +127,6 @@ function shapeLine(text: string, script: Script, weight: Weight): { glyphs: Plac
     }
   }
   return { glyphs, width: x };
-}
-
-/** The bidi algorithm's rule L2 on runs: from the highest level down, reverse every stretch at that level or above. */
-function reorderRuns<T extends { level: number }>(runs: T[]): T[] {
-  const order = [...runs];
-  const highest = Math.max(0, ...order.map((r) => r.level));
-  const lowestOdd = Math.min(...order.map((r) => r.level).filter((l) => l % 2 === 1), highest + 1);
-  for (let level = highest; level >= lowestOdd; level--) {
-    for (let i = 0; i < order.length; i++) {
-      if (order[i].level < level) continue;
-      let j = i;
-      while (j + 1 < order.length && order[j + 1].level >= level) j++;
-      order.splice(i, j - i + 1, ...order.slice(i, j + 1).reverse());
-      i = j;
-    }
-  }
-  return order;
 }
 
 function glyphPath(font: Font, glyph: number): string {

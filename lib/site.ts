@@ -15,8 +15,9 @@ export const siteName = 'Haven';
  */
 export const siteUrl: URL = siteUrlFrom(process.env);
 
-// Every page's path below its locale prefix is written here, once: pages, links, the sitemap, the feed, the open
-// data and the tests build addresses with these and localePath(), never from strings of their own.
+// Every page's path below its locale prefix is written here, once: pages, links, the sitemap, the feed and the open
+// data build addresses with these and localePath(), never from strings of their own. The end-to-end tests write the
+// public addresses out in full on purpose, so renaming a path here fails them until the change is meant.
 
 /** The pages whose path does not depend on content: localePath('fr', sitePaths.report) → '/fr/report'. */
 export const sitePaths = {

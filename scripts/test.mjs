@@ -1,8 +1,9 @@
-// `npm test`: the content check and the unit tests (with the scenarios) run while the site builds, since they need
+// `npm test`: first the type check and the lint (`typecheck` and `lint`, side by side), which stop it before the build
+// starts; then the content check and the unit tests (with the scenarios) run while the site builds, since they need
 // no build; then the end-to-end tests run on that build. The same npm scripts as
-// `check:content && test:unit && build && test:e2e`, overlapped: the build's steps mostly keep one core busy, so the
-// unit tests beside it add less time than they would after it.
-// Exits non-zero when any step fails; the build's output is printed after the unit tests', not mixed with it.
+// `typecheck && lint && check:content && test:unit && build && test:e2e`, overlapped: the build's steps mostly keep one
+// core busy, so the unit tests beside it add less time than they would after it.
+// Exits non-zero when any step fails; each overlapped step's output is printed whole, not mixed with another's.
 import { spawn } from 'node:child_process';
 import { withExampleSiteUrl } from '../lib/site-url.mjs';
 
@@ -26,15 +27,31 @@ function npm(script, { env = process.env, capture = false } = {}) {
 const started = performance.now();
 const seconds = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
 
-// The build refuses to run without a public address (lib/site-url.mjs): the tests' build gets the reserved example one
-// unless SITE_URL is set.
-const build = npm('build', { env: withExampleSiteUrl(process.env), capture: true });
+// The captured steps run in process groups of their own, which a Ctrl-C does not reach: stop them on the way out.
+const captured = [];
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
-    build.stop();
+    for (const step of captured) step.stop();
     process.exit(130);
   });
 }
+
+// A type error or a lint finding fails in seconds, not after the build: both run before it, each on a core.
+const checks = ['typecheck', 'lint'].map((script) => ({ script, ...npm(script, { capture: true }) }));
+captured.push(...checks);
+let checksFailed = false;
+for (const { script, done, output } of checks) {
+  const code = await done;
+  process.stdout.write(Buffer.concat(output));
+  console.log(`── npm run ${script}: ${code === 0 ? 'passed' : 'failed'} at ${seconds()} ──`);
+  checksFailed ||= code !== 0;
+}
+if (checksFailed) process.exit(1);
+
+// The build refuses to run without a public address (lib/site-url.mjs): the tests' build gets the reserved example one
+// unless SITE_URL is set.
+const build = npm('build', { env: withExampleSiteUrl(process.env), capture: true });
+captured.push(build);
 const early = (await npm('check:content').done) || (await npm('test:unit').done);
 if (early) build.stop();
 const built = await build.done;

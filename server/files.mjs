@@ -12,8 +12,8 @@ import { asBytes } from './request-target.mjs';
 /** One byte range, the only form both servers honour; more digits than 15 cannot be a file's size here. */
 export const SINGLE_RANGE = /^bytes=(?:\d{1,15}-\d{0,15}|-\d{1,15})$/;
 /** Answers above this size are never kept; the cache as a whole holds at most CACHE_BYTES. */
-export const MAX_KEPT_FILE = 1 << 20;
-export const CACHE_BYTES = 64 << 20;
+const MAX_KEPT_FILE = 1 << 20;
+const CACHE_BYTES = 64 << 20;
 
 /**
  * Every file under `root` but the folders in `skip`, by URL path (one character per byte, as parseTarget gives it):

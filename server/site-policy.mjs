@@ -7,9 +7,9 @@ import { matchLocale } from './locale-match.js';
 import { contentSecurityPolicy, hsts, securityHeaders } from './security-headers.mjs';
 
 /** Hashed build assets never change under the same name. */
-export const IMMUTABLE = 'public, max-age=31536000, immutable';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Everything else keeps its address when it changes (a corrected phone number): the browser checks each time. */
-export const REVALIDATE = 'no-cache';
+const REVALIDATE = 'no-cache';
 
 /**
  * The header rules, in order: a later rule that matches a path overrides an earlier one's value for the same

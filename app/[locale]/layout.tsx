@@ -7,7 +7,8 @@ import { QuickExitBar, QuickExitSkip } from '@/components/QuickExit';
 import { SkipLink } from '@/components/SkipLink';
 import '../globals.css';
 
-// Unknown locales and pages never reach the layout: the proxy answers them with app/[locale]/not-found.
+// Only the locales of generateStaticParams are built: a static export renders nothing when a request comes. The server
+// answers an unknown locale or page from out/ (the locale's 404 page, or out/404.html).
 export const dynamicParams = false;
 
 export function generateStaticParams() {

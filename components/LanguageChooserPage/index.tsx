@@ -2,7 +2,7 @@ import { defaultLocale, dirOf, languageMatches, type Locale, localeNames, locale
 import { localePath, siteName, sitePaths } from '@/lib/site';
 
 // The root page of the static export (out/index.html), for hosts that cannot choose the language at `/` themselves.
-// A whole document, rendered once by scripts/postbuild.ts: the five homes as plain links, each named and
+// A whole document, rendered once by scripts/postbuild.ts: every locale's home as a plain link, each named and
 // described in its own language, so it works without script. /js/choose-language.js, when it runs, goes on at once
 // to the reader's language (navigator.languages), without a cookie.
 

@@ -1,4 +1,4 @@
-// The root page of the static export (components/LanguageChooserPage.tsx) lists each language's home as a link.
+// The root page of the static export (components/LanguageChooserPage/) lists each language's home as a link.
 // With script, go straight on to the first of the reader's languages that the site has, or to the default one.
 // Nothing is stored: no cookie, no storage; the browser's own list decides each time.
 import { matchLocale } from './locale-match.js';

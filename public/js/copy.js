@@ -1,4 +1,4 @@
-// Copy buttons (components/CopyButton.tsx): each button copies the text of the element named in data-copy and
+// Copy buttons (components/CopyButton/): each button copies the text of the element named in data-copy and
 // says "Copied" in its live region. Without this script, or without a clipboard, the buttons stay hidden and
 // the text is there to select by hand.
 

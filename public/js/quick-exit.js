@@ -1,4 +1,4 @@
-// Quick exit (components/QuickExit.tsx), after GOV.UK Frontend's "Exit this page", plus location.replace(): the page
+// Quick exit (components/QuickExit/), after GOV.UK Frontend's "Exit this page", plus location.replace(): the page
 // the reader leaves is replaced in the tab's history, so Back does not return to it. Without this script the links
 // are plain links to the same neutral site.
 const links = [...document.querySelectorAll('a[data-quick-exit]')];

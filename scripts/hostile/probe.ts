@@ -57,7 +57,7 @@ export function sendRaw(baseURL: string, request: HostileRequest, timeoutMs = 10
 }
 
 /** Why an answer is wrong whatever the server: a 5xx, no answer, another host in Location, or no policy headers. */
-export function problemsOf(request: HostileRequest, answer: RawAnswer): string[] {
+function problemsOf(request: HostileRequest, answer: RawAnswer): string[] {
   const found: string[] = [];
   if (answer.status >= 500) found.push(`status ${answer.status}`);
   const location = answer.headers.location;

@@ -3,7 +3,7 @@
 export type Rgb = readonly [number, number, number];
 
 /** Relative luminance of an sRGB colour given as 0–255 channels. */
-export function luminance([r, g, b]: Rgb): number {
+function luminance([r, g, b]: Rgb): number {
   const linear = (channel: number) => {
     const c = channel / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
