@@ -1,21 +1,20 @@
 // The build manifest (out/_haven/manifest.json) and the server configurations made from it: the rules a static host
 // reads (out/_headers, out/_redirects) and the nginx snippet (out/_haven/nginx.conf). server/site.mjs reads the
-// manifest itself. Everything here comes from the locale record, the page list and server/site-policy.mjs, so no server's
-// rules can drift from another's.
+// manifest itself. Everything here comes from the locale record and server/site-policy.mjs, so no server's rules can
+// drift from another's; it lists no pages, so writing it reads no content.
 import { defaultLocale, languageMatches, localeRecords, locales } from '@/lib/locales';
-import { filePaths, notFoundFile, pagePaths } from '@/lib/routes';
-import { localePath, siteUrl } from '@/lib/site';
+import { notFoundFile } from '@/lib/routes';
+import { siteUrl } from '@/lib/site';
 import { headerRules, hstsHeader, patternRegExp } from '@/server/site-policy.mjs';
 
 export const MANIFEST_DIR = '_haven';
 
 export function buildManifest() {
   return {
+    // The address the pages print (tests/e2e/site-address.test.ts checks them against it).
     site: siteUrl.origin,
     defaultLocale,
     locales: locales.map((code) => ({ code, ...localeRecords[code], matches: languageMatches(code) })),
-    pages: locales.flatMap((locale) => pagePaths().map((path) => localePath(locale, path))),
-    files: filePaths(),
     notFound: { ...Object.fromEntries(locales.map((l) => [l, notFoundFile(l)])), '*': notFoundFile() },
     headers: headerRules(),
     hsts: hstsHeader,

@@ -6,7 +6,7 @@ import { directoryPath, directorySchemaPath } from '@/lib/directory';
 import { resourcesPath, resourcesSchemaPath } from '@/lib/resources';
 import { contentPagePath, countryPath, feedPath, guidePath, localePath, sitePaths } from '@/lib/site';
 
-/** Every page's path below its locale prefix: the sitemap, the build manifest and the tests all start here. */
+/** Every page's path below its locale prefix: the sitemap and the tests start here. */
 export function pagePaths(): string[] {
   return [
     sitePaths.home,

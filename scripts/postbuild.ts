@@ -1,8 +1,10 @@
 // `npm run build` runs this after `next build`, which writes the static export to out/. It finishes out/ as the one
-// artifact every server serves, working only on out/ (never on Next's private .next/):
+// artifact every server serves, working only on out/ (and a listing of public/, to know what Next copied from it;
+// never on Next's private .next/):
 //   0. draws the share cards into out/og/ (scripts/build-og-images.ts), in a process of its own beside steps 1–4;
-//   1. drops Next's client runtime: its scripts from every page, its chunks, and the .txt RSC payloads it would fetch;
-//   2. names each locale's 404 page out/<locale>/404.html (the global one is out/404.html);
+//   1. drops Next's client runtime: its scripts from every page, its chunks, and the RSC payloads it would fetch, and
+//   2. names each locale's 404 page out/<locale>/404.html (the global one is out/404.html): scripts/next-export.ts,
+//      the one module that knows Next's export layout, does both;
 //   3. writes out/index.html, a language chooser for hosts that cannot choose at `/` themselves, and copies its
 //      language matcher from server/locale-match.js (one matcher for the server and the browser);
 //   4. builds the search index (out/pagefind/);
@@ -12,7 +14,7 @@
 //   7. writes a .br and a .gz beside each text file.
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +31,7 @@ import { localePath, siteUrl } from '@/lib/site';
 import { parseSiteUrl, siteUrlWarning } from '@/lib/site-url.mjs';
 import { brokenLinks } from './broken-links';
 import { buildSearchIndex } from './build-search-index';
-import { stripClientRuntime } from './strip-client-runtime';
+import { finishNextExport } from './next-export';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'out');
@@ -119,27 +121,14 @@ async function postbuild(): Promise<void> {
   if (!(await stat(outDir).catch(() => null))) throw new Error('out/ is missing: run `next build` first');
   shareCards = drawShareCards();
 
-  // 1. The RSC payloads (.txt, except robots.txt) and the pages' runtime scripts.
-  for (const file of filesUnder(outDir)) {
-    const relative = path.relative(outDir, file);
-    if ((file.endsWith('.txt') && relative !== 'robots.txt') || relative.startsWith('_not-found')) await rm(file);
-  }
-  await rm(path.join(outDir, '_not-found'), { recursive: true, force: true });
-  const pages = filesUnder(outDir, { ext: '.html' });
-  for (const file of pages) {
-    const stripped = await stripClientRuntime(await readFile(file, 'utf8'));
-    if (/<script(?![^>]*\ssrc="\/js\/)/.test(stripped)) throw new Error(`${path.relative(root, file)}: a Next script is left`);
-    await writeFile(file, stripped);
-  }
-  // No page loads Next's runtime any more: its chunks go too (the stylesheets stay).
-  for (const file of filesUnder(path.join(outDir, '_next'), { ext: '.js' })) await rm(file);
+  // 1–2. Next's client runtime out, each locale's 404 page under its name (scripts/next-export.ts).
+  await finishNextExport({
+    outDir,
+    publicDir: path.join(root, 'public'),
+    renamePages: Object.fromEntries(locales.map((locale) => [localePath(locale, notFoundPath), notFoundFile(locale)])),
+  });
 
   stepDone('runtime removed');
-
-  // 2. Each locale's 404 page.
-  for (const locale of locales) {
-    await rename(path.join(outDir, `${localePath(locale, notFoundPath)}.html`), path.join(outDir, notFoundFile(locale)));
-  }
 
   // 3. The language chooser at the root.
   const globalNotFound = await readFile(path.join(outDir, notFoundFile()), 'utf8');
