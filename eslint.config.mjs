@@ -1,6 +1,6 @@
 // `npm run lint` (with knip: knip.json). ESLint's and typescript-eslint's recommended rules, the Rules of Hooks, Next's
 // own rules where they fit a static export, and Haven's one architectural rule: no React runs in the reader's browser
-// (scripts/strip-client-runtime.ts removes Next's client runtime from every page; the few scripts a page has are the
+// (scripts/next-export.ts removes Next's client runtime from every page; the few scripts a page has are the
 // plain modules of public/js/), so nothing in app/, components/ or lib/ may be a client component or use a client hook.
 import js from '@eslint/js';
 import nextPlugin from '@next/eslint-plugin-next';
@@ -20,7 +20,8 @@ const syncScript = {
 
 export default defineConfig([
   // bench/starter is the plain Next starter Haven is measured against: another project, with its own dependencies.
-  globalIgnores(['node_modules/', '.next/', 'out/', 'next-env.d.ts', 'bench/', 'test-results/']),
+  globalIgnores(['node_modules/', '.next/', 'out/', 'next-env.d.ts', 'bench/', 'test-results/', 'tests/fixtures/next-export/']),
+  // tests/fixtures/next-export/ is a copy of Next's own output, not code of this project.
 
   js.configs.recommended,
   tseslint.configs.recommended,
