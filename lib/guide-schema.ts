@@ -5,9 +5,11 @@ export const ageBands = ['0-5', '6-9', '10-12', '13+'] as const;
 export const audiences = ['parents', 'carers', 'schools'] as const;
 export const guideGroups = ['understand', 'prevent', 'act'] as const;
 
-// YAML turns an unquoted 2026-11-21 into a Date; accept both and keep the ISO day.
+/** YAML turns an unquoted 2026-11-21 into a Date; this gives the ISO day back, and leaves anything else as it is. */
+export const dayOf = (v: unknown): unknown => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
+
 export const isoDay = z.preprocess(
-  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+  dayOf,
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
@@ -18,11 +20,8 @@ export const sourceSchema = z
   .strictObject({
     title: z.string().min(1).describe('The source\'s title, as the source writes it.'),
     publisher: z.string().min(1).describe('Who published the source: the organisation, government body or newspaper.'),
-    // News reports in the source collection have no recorded address; everything else links.
-    url: z
-      .url({ protocol: /^https$/ })
-      .optional()
-      .describe('The source\'s web address, https only ("https://…"). Leave it out only for a news report with no known address.'),
+    // Every source is a page a reader can open.
+    url: z.url({ protocol: /^https$/ }).describe('The source\'s web address, https only ("https://…").'),
     // The day the source was read.
     date: isoDay.describe('The day the source was read, YYYY-MM-DD.'),
     // The language of the title (BCP 47); English where not given.

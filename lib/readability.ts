@@ -4,6 +4,9 @@ import { syllable as englishSyllables } from 'syllable';
 import { fleschKincaid } from 'flesch-kincaid';
 import type { Nodes, PhrasingContent, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { ContentError, describeIssues } from '@/lib/guide-schema';
 import type { Locale } from '@/lib/locales';
 
 // The pure half of `npm run check:content` (scripts/check-content.ts is the CLI): turn an MDX body into prose,
@@ -398,9 +401,17 @@ export interface ReadabilityFormula {
   threshold: string;
 }
 
-/** One formula per locale; English guides fail above grade 8, the others are warnings for now. */
+/** The hardest an English guide may be (Flesch-Kincaid grade): above it, the content check fails. */
+export const ENGLISH_MAX_GRADE = 8;
+
+/** One formula per locale; English guides fail above ENGLISH_MAX_GRADE, the others are warnings for now. */
 export const readabilityFormulas: Record<Locale, ReadabilityFormula> = {
-  en: { name: 'Flesch-Kincaid grade', score: fleschKincaidGrade, isHard: (s) => s > 8, threshold: 'grade above 8' },
+  en: {
+    name: 'Flesch-Kincaid grade',
+    score: fleschKincaidGrade,
+    isHard: (s) => s > ENGLISH_MAX_GRADE,
+    threshold: `grade above ${ENGLISH_MAX_GRADE}`,
+  },
   fr: { name: 'Kandel-Moles', score: kandelMoles, isHard: (s) => s < 60, threshold: 'below 60' },
   es: { name: 'Fernández Huerta', score: fernandezHuerta, isHard: (s) => s < 60, threshold: 'below 60' },
   pt: { name: 'Flesch-PT (Martins)', score: fleschPortuguese, isHard: (s) => s < 50, threshold: 'below 50' },
@@ -432,46 +443,34 @@ export interface TerminologyRule {
   inWord?: boolean;
 }
 
-const CSAM = 'child sexual abuse material (CSAM) / sexual images of children';
-const OFFENDER = 'offender / person who harms children';
+/** The banned words' file (content/banned-terms.yaml): each term, its language, and which word to use instead. */
+const bannedTermsSchema = z
+  .strictObject({
+    uses: z.record(z.string().min(1), z.string().min(1)).describe('The words to use instead, by name.'),
+    terms: z
+      .array(
+        z.strictObject({
+          term: z.string().min(1).describe('The word as written; matched ignoring case, accents, Arabic diacritics and alef forms.'),
+          language: z.string().min(1).describe('Its language, for the reader of the file.'),
+          allowQuoted: z.boolean().describe('Allowed inside quotation marks: a law\'s or a source\'s title quoted as it is.'),
+          use: z.string().min(1).describe('The name of the word to use instead, a key of `uses`.'),
+          inWord: z.boolean().optional().describe('Match inside a word too (German compounds).'),
+        }),
+      )
+      .min(1),
+  })
+  .superRefine((file, ctx) =>
+    file.terms.forEach((t, i) => {
+      if (!Object.hasOwn(file.uses, t.use)) ctx.addIssue({ code: 'custom', path: ['terms', i, 'use'], message: `"${t.use}" is not a key of uses` });
+    }),
+  );
 
-// One line a word. Latin-script terms match whole words (plural -s/-es included) unless marked inWord; Arabic,
-// Devanagari and Han terms match inside a word too. Nukta is folded away, so फ़ and फ match alike. A blockquote is
-// always exempt.
-const terminologyRules: TerminologyRule[] = [
-  { term: 'child pornography', language: 'en', allowQuoted: true, use: CSAM },
-  { term: 'child porn', language: 'en', allowQuoted: true, use: CSAM },
-  { term: 'pornographie infantile', language: 'fr', allowQuoted: true, use: CSAM },
-  { term: 'pornografía infantil', language: 'es/pt', allowQuoted: true, use: CSAM },
-  { term: 'إباحية الأطفال', language: 'ar', allowQuoted: true, use: CSAM },
-  { term: 'الإباحية الطفولية', language: 'ar', allowQuoted: true, use: CSAM },
-  { term: 'المواد الإباحية للأطفال', language: 'ar', allowQuoted: true, use: CSAM },
-  { term: 'paedophile', language: 'en', allowQuoted: false, use: OFFENDER },
-  { term: 'pedophile', language: 'en', allowQuoted: false, use: OFFENDER },
-  { term: 'pédophile', language: 'fr', allowQuoted: false, use: OFFENDER },
-  { term: 'pedófilo', language: 'es/pt', allowQuoted: false, use: OFFENDER },
-  { term: 'pedófila', language: 'es/pt', allowQuoted: false, use: OFFENDER },
-  { term: 'بيدوفيلي', language: 'ar', allowQuoted: false, use: OFFENDER },
-  // German compounds: "Kinderporno" inside a word catches Kinderpornografie, -graphie, -pornos.
-  { term: 'Kinderporno', language: 'de', allowQuoted: true, use: CSAM, inWord: true },
-  { term: 'Pädophiler', language: 'de', allowQuoted: false, use: OFFENDER },
-  { term: 'Pädophile', language: 'de', allowQuoted: false, use: OFFENDER },
-  { term: 'Pädophilen', language: 'de', allowQuoted: false, use: OFFENDER },
-  { term: 'बाल पोर्नोग्राफी', language: 'hi', allowQuoted: true, use: CSAM },
-  { term: 'चाइल्ड पोर्नोग्राफी', language: 'hi', allowQuoted: true, use: CSAM },
-  { term: 'बाल अश्लील', language: 'hi', allowQuoted: true, use: CSAM },
-  { term: 'पीडोफाइल', language: 'hi', allowQuoted: false, use: OFFENDER },
-  { term: 'pornografi anak', language: 'id', allowQuoted: true, use: CSAM },
-  { term: 'pedofil', language: 'id', allowQuoted: false, use: OFFENDER },
-  { term: 'pornograpiya ng bata', language: 'fil', allowQuoted: true, use: CSAM },
-  { term: 'pornograpiya sa bata', language: 'fil', allowQuoted: true, use: CSAM },
-  { term: 'pedopilya', language: 'fil', allowQuoted: false, use: OFFENDER },
-  { term: '儿童色情', language: 'zh-Hans', allowQuoted: true, use: CSAM },
-  { term: '兒童色情', language: 'zh-Hans', allowQuoted: true, use: CSAM },
-  { term: '恋童癖者', language: 'zh-Hans', allowQuoted: false, use: OFFENDER },
-  { term: '恋童者', language: 'zh-Hans', allowQuoted: false, use: OFFENDER },
-];
-
+/** The banned terms as rules; throws a ContentError naming the file and the field. */
+export function parseBannedTerms(file: string, source: string): TerminologyRule[] {
+  const result = bannedTermsSchema.safeParse(parseYaml(source));
+  if (!result.success) throw new ContentError(file, describeIssues(result.error));
+  return result.data.terms.map((t) => ({ ...t, use: result.data.uses[t.use] }));
+}
 /**
  * Folds text for matching and remembers, for each folded character, its index in the original, so a hit can be
  * reported on its own line. Drops accents and Arabic diacritics/tatweel, unifies alef forms, lowercases.
@@ -539,7 +538,7 @@ function lineAt(block: TextBlock, offset: number): number {
 }
 
 /** Every banned term in the blocks, except in blockquotes and (for titles) inside quotation marks. */
-export function scanTerminology(blocks: TextBlock[], rules: TerminologyRule[] = terminologyRules): TerminologyHit[] {
+export function scanTerminology(blocks: TextBlock[], rules: TerminologyRule[]): TerminologyHit[] {
   const hits: TerminologyHit[] = [];
   const compiled = rules.map((rule) => ({ rule, re: ruleRegExp(rule) }));
   for (const block of blocks) {

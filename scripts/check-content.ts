@@ -9,7 +9,7 @@ import YAML from 'yaml';
 import { mdxComponentNames } from '@/components/mdx';
 import { filesUnder } from '@/lib/files';
 import { avoidedWords, containsWord, loadGlossary } from '@/lib/glossary';
-import { ContentError, isStale, splitFrontMatter } from '@/lib/guide-schema';
+import { ContentError, dayOf, isStale, parseGuideSource, parsePageSource, splitFrontMatter } from '@/lib/guide-schema';
 import { defaultLocale, locales, type Locale } from '@/lib/locales';
 import { mdxSafetyFindings } from '@/lib/mdx-safety';
 import {
@@ -17,13 +17,14 @@ import {
   bodyLineOffset,
   extractBlocks,
   parseMdx,
+  ENGLISH_MAX_GRADE,
   readabilityFormulas,
+  parseBannedTerms,
   scanTerminology,
   type TextStats,
 } from '@/lib/readability';
 
 const LONG_SENTENCE = 40; // words; a warning, the content guide's own limit is 25
-const ENGLISH_GUIDE_MAX_GRADE = 8;
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Another content tree may be named (`tsx scripts/check-content.ts tests/scenarios/untranslated-guide/content`).
@@ -41,7 +42,10 @@ interface Row {
 
 // Front matter dates by page (en/guides/x.mdx), for translation freshness.
 const dates = new Map<string, { updated?: string; follows?: string }>();
-const isoOf = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v : undefined);
+const isoOf = (v: unknown) => { const day = dayOf(v); return typeof day === 'string' ? day : undefined; };
+
+// The banned words are the project's, whichever content tree is checked.
+const bannedTerms = parseBannedTerms('content/banned-terms.yaml', fs.readFileSync(path.join(repoRoot, 'content', 'banned-terms.yaml'), 'utf8'));
 
 const failures: string[] = [];
 const warnings: string[] = [];
@@ -70,18 +74,23 @@ for (const { locale, file } of pages) {
     // A page without front matter is all body; the guide schema check reports the missing block itself.
     const split = splitFrontMatter(source);
     body = split?.body ?? source;
-    // Every source is a page a reader can open.
     const data = split?.data as
-      | { sources?: { title?: string; url?: string }[]; updated?: unknown; follows?: unknown; title?: unknown; description?: unknown; summary?: unknown }
+      | { updated?: unknown; follows?: unknown; title?: unknown; description?: unknown; summary?: unknown }
       | undefined;
     for (const field of ['title', 'description', 'summary'] as const) {
       const text = data?.[field];
       if (typeof text === 'string') readerTexts.push({ locale, where: `${shown} (${field})`, text, youngPeople: isYoungPeoplePage(page) });
     }
     dates.set(page, { updated: isoOf(data?.updated), follows: isoOf(data?.follows) });
-    const sources = data?.sources ?? [];
-    for (const s of sources.filter((s) => !s.url)) failures.push(`${shown}: source "${s.title}" has no address (url)`);
-    if (sources.some((s) => !s.url)) row.status.push('FAIL: source without address');
+    // The front matter against the schema the build uses (lib/guide-schema.ts), so the two cannot disagree.
+    const parse = /\/guides\//.test(page) ? parseGuideSource : parsePageSource;
+    try {
+      parse(shown, source, locale === defaultLocale ? 'source' : 'translation');
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      failures.push(error.message);
+      row.status.push('FAIL: front matter');
+    }
   } catch (error) {
     failures.push(`${shown}: front matter is not valid YAML (${(error as Error).message.split('\n')[0]})`);
     row.status.push('FAIL: unreadable');
@@ -121,8 +130,8 @@ for (const { locale, file } of pages) {
   if (row.score !== undefined && formula.isHard?.(row.score)) {
     const figure = `${formula.name} ${row.score.toFixed(1)}`;
     if (isEnglishGuide) {
-      failures.push(`${shown}: ${figure} is above grade ${ENGLISH_GUIDE_MAX_GRADE}`);
-      row.status.push(`FAIL: grade > ${ENGLISH_GUIDE_MAX_GRADE}`);
+      failures.push(`${shown}: ${figure} is above grade ${ENGLISH_MAX_GRADE}`);
+      row.status.push(`FAIL: grade > ${ENGLISH_MAX_GRADE}`);
     } else {
       warnings.push(`${shown}: ${figure} is hard (${formula.threshold})`);
       row.status.push(`hard (${formula.threshold})`);
@@ -135,7 +144,7 @@ for (const { locale, file } of pages) {
   }
   if (stats.longSentences.length) row.status.push(`warn: ${stats.longSentences.length} sentence(s) > ${LONG_SENTENCE} words`);
 
-  const hits = scanTerminology(blocks);
+  const hits = scanTerminology(blocks, bannedTerms);
   for (const hit of hits) {
     failures.push(`${shown}:${hit.line + offset}: "${hit.found}" — use ${hit.use}`);
   }
@@ -172,7 +181,7 @@ console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const c of cells) console.log(line(c));
 
 console.log(
-  `\nThresholds: English guides fail above Flesch-Kincaid grade ${ENGLISH_GUIDE_MAX_GRADE}. Warnings only, for now: ` +
+  `\nThresholds: English guides fail above Flesch-Kincaid grade ${ENGLISH_MAX_GRADE}. Warnings only, for now: ` +
     locales
       .filter((l) => l !== 'en' && readabilityFormulas[l].isHard)
       .map((l) => `${l} ${readabilityFormulas[l].name} ${readabilityFormulas[l].threshold}`)

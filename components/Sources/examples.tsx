@@ -13,9 +13,6 @@ function guide(locale: Locale, slug: string) {
   return { sources: found.frontMatter.sources, reviewed: found.frontMatter.reviewed };
 }
 
-// A source named without a link: the schools page's first source, its address left out.
-const { url: _url, ...unlinked } = disclosureSources[0];
-
 // A source whose title is in French: a page the directory cites for Belgium's 103 line, read on the day it was checked.
 const belgium = getCountry('BE')!.channels.find((c) => c.id === 'ecoute-enfants-103')!;
 const cited = belgium.sources.find((s) => s.lang === 'fr' && s.publisher && s.url.startsWith('https://'))!;
@@ -38,10 +35,6 @@ export default [
       {
         name: 'under one section',
         props: (locale) => ({ locale, sources: disclosureSources, reviewed: disclosureReviewed, id: 'disclosure-sources', level: 3 as const }),
-      },
-      {
-        name: 'a source without a link',
-        props: (locale) => ({ locale, sources: [unlinked, disclosureSources[1]], reviewed: disclosureReviewed }),
       },
       { name: 'a title in another language', props: (locale) => ({ locale, sources: [french], reviewed: belgium.verified }) },
     ],

@@ -7,7 +7,7 @@ import type { Locale } from '@/lib/locales';
 
 /**
  * A page's sources and the day it was last reviewed, shown at its end (an h2), or under one section (an h3 with
- * its own id). A source without a known address is named without a link.
+ * its own id). Every source links to the page it names.
  */
 export async function Sources({
   locale,
@@ -35,14 +35,10 @@ export async function Sources({
       </Heading>
       <ul className="mt-3 list-disc space-y-2 ps-5">
         {sources.map((source) => (
-          <li key={`${source.title}-${source.url ?? ''}`}>
-            {source.url ? (
-              <a className="underline underline-offset-2" href={source.url} data-print-url={source.url} lang={source.lang ?? 'en'}>
-                {isolateName(source.title, locale)}
-              </a>
-            ) : (
-              <span lang={source.lang ?? 'en'}>{isolateName(source.title, locale)}</span>
-            )}
+          <li key={`${source.title}-${source.url}`}>
+            <a className="underline underline-offset-2" href={source.url} data-print-url={source.url} lang={source.lang ?? 'en'}>
+              {isolateName(source.title, locale)}
+            </a>
             , <span translate="no">{isolateName(source.publisher, locale)}</span> ({t.rich('sourceRead', { date: () => <Day locale={locale} iso={source.date} /> })})
           </li>
         ))}

@@ -12,7 +12,9 @@ import {
   kandelMoles,
   portugueseSyllableCount,
   readabilityFormulas,
+  parseBannedTerms,
   scanTerminology,
+  type TerminologyRule,
   spanishSyllableCount,
 } from '@/lib/readability';
 
@@ -138,16 +140,32 @@ describe('MDX to prose', () => {
 });
 
 describe('terminology', () => {
+  // A few rules in the shape of content/banned-terms.yaml: the scanner is tested, not the list.
+  const CSAM = 'child sexual abuse material';
+  const OFFENDER = 'offender';
+  const rules: TerminologyRule[] = [
+    { term: 'child pornography', language: 'en', allowQuoted: true, use: CSAM },
+    { term: 'child porn', language: 'en', allowQuoted: true, use: CSAM },
+    { term: 'pornographie infantile', language: 'fr', allowQuoted: true, use: CSAM },
+    { term: 'pornografía infantil', language: 'es/pt', allowQuoted: true, use: CSAM },
+    { term: 'إباحية الأطفال', language: 'ar', allowQuoted: true, use: CSAM },
+    { term: 'المواد الإباحية للأطفال', language: 'ar', allowQuoted: true, use: CSAM },
+    { term: 'paedophile', language: 'en', allowQuoted: false, use: OFFENDER },
+    { term: 'pédophile', language: 'fr', allowQuoted: false, use: OFFENDER },
+    { term: 'pedófilo', language: 'es/pt', allowQuoted: false, use: OFFENDER },
+    { term: 'بيدوفيلي', language: 'ar', allowQuoted: false, use: OFFENDER },
+  ];
+
   it('flags "child pornography" in the body with its line, but not in a blockquote', () => {
     const body = 'Intro line.\n\nSome people say child pornography.\n\n> A report said child pornography.\n';
-    const hits = scanTerminology(extractBlocks(body));
+    const hits = scanTerminology(extractBlocks(body), rules);
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({ term: 'child pornography', found: 'child pornography', line: 3 });
   });
 
   it('allows a quoted title for "child pornography" but not for "paedophile"', () => {
     const body = 'The law is called “Child Pornography Prevention Act”.\n\nThe film "Paedophile hunters" is bad.\n';
-    const hits = scanTerminology(extractBlocks(body));
+    const hits = scanTerminology(extractBlocks(body), rules);
     expect(hits.map((h) => h.found)).toEqual(['Paedophile']);
   });
 
@@ -162,7 +180,7 @@ describe('terminology', () => {
       '',
       'كلمة البيدوفيليين و«إباحية الأطفال» والمواد الإباحية للأطفال.',
     ].join('\n');
-    const hits = scanTerminology(extractBlocks(body));
+    const hits = scanTerminology(extractBlocks(body), rules);
     expect(hits.map((h) => [h.found, h.line])).toEqual([
       ['child porn', 1],
       ['pédophiles', 3],
@@ -178,8 +196,20 @@ describe('terminology', () => {
   it('does not flag the words the guide asks for, nor front matter', () => {
     const source = '---\ntitle: x\nsources:\n  - title: "Pedophiles arrested"\n---\n\nChild sexual abuse material.\n\nchild pornography\n';
     const split = splitFrontMatter(source)!;
-    const hits = scanTerminology(extractBlocks(split.body));
+    const hits = scanTerminology(extractBlocks(split.body), rules);
     expect(hits).toHaveLength(1);
     expect(hits[0].line + bodyLineOffset(source, split.body)).toBe(9);
+  });
+});
+
+describe('the banned terms file', () => {
+  it('names the field that is wrong', () => {
+    const file = 'content/banned-terms.yaml';
+    expect(() => parseBannedTerms(file, 'uses: { CSAM: x }\nterms:\n  - { term: a, language: en, allowQuoted: true, use: other }\n')).toThrow(
+      'field "terms.0.use": "other" is not a key of uses',
+    );
+    expect(parseBannedTerms(file, 'uses: { CSAM: the right words }\nterms:\n  - { term: a, language: en, allowQuoted: true, use: CSAM }\n')).toEqual([
+      { term: 'a', language: 'en', allowQuoted: true, use: 'the right words' },
+    ]);
   });
 });
