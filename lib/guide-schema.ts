@@ -147,3 +147,9 @@ function parseMdxSource<T extends z.ZodType<{ updated?: string; follows?: string
   }
   return { frontMatter: result.data, body: split.body };
 }
+
+/** 1-based line in the body -> line in the file, given the whole file and the body splitFrontMatter returned. */
+export function bodyLineOffset(source: string, body: string): number {
+  const prefix = source.slice(0, source.length - body.length);
+  return prefix.split('\n').length - 1;
+}

@@ -123,7 +123,7 @@ export default remarkMdxSafety;
 
 /**
  * The ContentError the build stops with: one `file:LINE: problem` line a finding, as check:content prints them.
- * `lineOffset` is the number of lines before the body (bodyLineOffset in lib/readability.ts); where it is not known,
+ * `lineOffset` is the number of lines before the body (bodyLineOffset in lib/guide-schema.ts); where it is not known,
  * lines are given as lines of the body ("body line 3").
  */
 export function mdxSafetyContentError(file: string, error: MdxSafetyError, lineOffset: number | undefined): ContentError {

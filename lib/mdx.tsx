@@ -12,7 +12,7 @@ import { rehypeLtrRuns } from '@/lib/bidi';
 import { dirOf, type Locale } from '@/lib/locales';
 import remarkMdxSafety, { MdxSafetyError, mdxSafetyContentError } from '@/lib/mdx-safety';
 import { rehypePrintUrls } from '@/lib/print-urls';
-import { bodyLineOffset } from '@/lib/readability';
+import { bodyLineOffset } from '@/lib/guide-schema';
 import { siteUrl } from '@/lib/site';
 
 /** Compiles a page's MDX body at build time and renders it with the site's components. */

@@ -3,7 +3,7 @@
 // crisis lines, situations a confirmed channel takes, oldest "last verified" date) and fails on a file that does not
 // validate, a situation with no way forward, or a channel verified more than 365 days before the commit's date.
 import fs from 'node:fs';
-import { asOfDate, directoryRows, STALE_DAYS, WARN_DAYS } from '@/lib/directory-report';
+import { asOfDate, directoryRows, STALE_DAYS, WARN_DAYS } from '@/lib/checks/directory-report';
 import { ContentError } from '@/lib/guide-schema';
 import { INTERNATIONAL_FILE, parseCountryFile, parseInternationalFile } from '@/lib/reporting-channels';
 

@@ -1,7 +1,7 @@
 // `npm run check:content`: prints readability figures for every MDX page of every locale and fails (exit 1) on
 // an English guide above Flesch-Kincaid grade 8, a term the content guide bans, or anything that would run code
 // (import/export, {expressions}, elements other than the allowed components, attributes not in quotes).
-// The logic is in lib/readability.ts and lib/mdx-safety.ts.
+// The logic is in lib/checks/readability/ and lib/mdx-safety.ts; the glossaries' in lib/glossary.ts.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,17 +12,11 @@ import { avoidedWords, containsWord, loadGlossary } from '@/lib/glossary';
 import { ContentError, dayOf, isStale, parseGuideSource, parsePageSource, splitFrontMatter } from '@/lib/guide-schema';
 import { defaultLocale, locales, type Locale } from '@/lib/locales';
 import { mdxSafetyFindings } from '@/lib/mdx-safety';
-import {
-  analyse,
-  bodyLineOffset,
-  extractBlocks,
-  parseMdx,
-  ENGLISH_MAX_GRADE,
-  readabilityFormulas,
-  parseBannedTerms,
-  scanTerminology,
-  type TextStats,
-} from '@/lib/readability';
+import { analyse, type TextStats } from '@/lib/checks/readability/counting';
+import { extractBlocks, parseMdx } from '@/lib/checks/readability/extract';
+import { ENGLISH_MAX_GRADE, readabilityFormulas } from '@/lib/checks/readability/formulas';
+import { parseBannedTerms, scanTerminology } from '@/lib/checks/readability/terminology';
+import { bodyLineOffset } from '@/lib/guide-schema';
 
 const LONG_SENTENCE = 40; // words; a warning, the content guide's own limit is 25
 

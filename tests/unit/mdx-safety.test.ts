@@ -12,7 +12,8 @@ import { ContentError, splitFrontMatter } from '@/lib/guide-schema';
 import { locales } from '@/lib/locales';
 import { MdxContent } from '@/lib/mdx';
 import remarkMdxSafety, { MdxSafetyError, mdxSafetyContentError, mdxSafetyFindings } from '@/lib/mdx-safety';
-import { bodyLineOffset, parseMdx } from '@/lib/readability';
+import { parseMdx } from '@/lib/checks/readability/extract';
+import { bodyLineOffset } from '@/lib/guide-schema';
 
 // MdxContent is a server component; outside Next its translations are the keys themselves.
 vi.mock('next-intl/server', () => ({ getTranslations: async () => (key: string) => key }));

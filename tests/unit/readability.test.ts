@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '@/lib/guide-schema';
-import {
-  analyse,
-  bodyLineOffset,
-  englishSyllableCount,
-  extractBlocks,
-  fernandezHuerta,
-  fleschKincaidGrade,
-  fleschPortuguese,
-  frenchSyllableCount,
-  kandelMoles,
-  portugueseSyllableCount,
-  readabilityFormulas,
-  parseBannedTerms,
-  scanTerminology,
-  type TerminologyRule,
-  spanishSyllableCount,
-} from '@/lib/readability';
+import { analyse, englishSyllableCount, frenchSyllableCount, portugueseSyllableCount, spanishSyllableCount } from '@/lib/checks/readability/counting';
+import { extractBlocks } from '@/lib/checks/readability/extract';
+import { fernandezHuerta, fleschKincaidGrade, fleschPortuguese, kandelMoles, readabilityFormulas } from '@/lib/checks/readability/formulas';
+import { parseBannedTerms, scanTerminology, type TerminologyRule } from '@/lib/checks/readability/terminology';
+import { bodyLineOffset } from '@/lib/guide-schema';
 
 const counts = (mdx: string, locale: 'en' | 'fr' | 'es' | 'pt' | 'ar') => {
   const s = analyse(extractBlocks(mdx), locale);
