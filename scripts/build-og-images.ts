@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listGuides } from '@/lib/content';
 import { locales, type Locale } from '@/lib/locales';
-import { renderShareCard } from '@/lib/share-card';
+import { renderShareCard } from '@/lib/build/share-card';
 import { shareImagePath, siteName } from '@/lib/site';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

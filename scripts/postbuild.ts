@@ -24,7 +24,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { LanguageChooserPage } from '@/components/LanguageChooserPage';
 import { filesUnder } from '@/lib/files';
-import { buildManifest, headersFile, MANIFEST_DIR, nginxConf, redirectsFile } from '@/lib/build-manifest';
+import { buildManifest, headersFile, MANIFEST_DIR, nginxConf, redirectsFile } from '@/lib/build/manifest';
 import { locales, type Locale } from '@/lib/locales';
 import { notFoundFile, notFoundPath } from '@/lib/routes';
 import { localePath, siteUrl } from '@/lib/site';

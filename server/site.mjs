@@ -1,7 +1,7 @@
 // Haven's own rules for out/, from its build manifest (out/_haven/manifest.json, made from server/site-policy.mjs):
 // `/` and a page address without a language go to the reader's language, an unknown address gets its locale's 404
 // page, a malformed one 400, any method but GET and HEAD 405; every answer carries its path's headers. The files
-// themselves are served by ./files.mjs. The generated nginx snippet (lib/build-manifest.ts) makes the same answers.
+// themselves are served by ./files.mjs. The generated nginx snippet (lib/build/manifest.ts) makes the same answers.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createFileServer, findFile, indexFiles } from './files.mjs';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listGuides } from '@/lib/content';
 import { locales } from '@/lib/locales';
-import { missingGlyphs, renderShareCard, shapedWidth, ShareCardError } from '@/lib/share-card';
+import { missingGlyphs, renderShareCard, shapedWidth, ShareCardError } from '@/lib/build/share-card';
 import { readMessages } from '../messages';
 import { shareImage, siteName } from '@/lib/site';
 

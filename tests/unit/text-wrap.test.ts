@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balancedLines, breakUnits, fitText, hanUnits, wrapWords, type Measure } from '@/lib/text-wrap';
+import { balancedLines, breakUnits, fitText, hanUnits, wrapWords, type Measure } from '@/lib/build/text-wrap';
 
 // A monospaced stand-in for the real font: every character is half the font size wide.
 const mono: Measure = (text, fontSize) => text.length * fontSize * 0.5;

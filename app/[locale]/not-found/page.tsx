@@ -6,7 +6,7 @@ import { localePath, sitePaths } from '@/lib/site';
 
 // The 404 page of each locale, prerendered like every other page; scripts/postbuild.ts names it out/<locale>/404.html.
 // Every server answers an unknown address under /<locale>/ with it and status 404: server/site.mjs, and the nginx
-// snippet and _redirects that lib/build-manifest.ts writes.
+// snippet and _redirects that lib/build/manifest.ts writes.
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('notFound');
   return { title: t('title'), description: t('description'), robots: { index: false } };

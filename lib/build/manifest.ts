@@ -32,7 +32,7 @@ export function headersFile(manifest: BuildManifest): string {
     [pattern, ...detach.map((name) => `  ! ${name}`), ...Object.entries(set).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
   return (
     [
-      '# Written by `npm run build` (lib/build-manifest.ts) from server/site-policy.mjs. Do not edit.',
+      '# Written by `npm run build` (lib/build/manifest.ts) from server/site-policy.mjs. Do not edit.',
       // Static hosts serve over HTTPS only.
       block(base.for, { ...base.set, ...manifest.hsts }, []),
       ...rest.map((rule) => block(rule.for, rule.set, Object.keys(rule.set).filter((k) => k in base.set))),
@@ -44,7 +44,7 @@ export function headersFile(manifest: BuildManifest): string {
 export function redirectsFile(manifest: BuildManifest): string {
   return (
     [
-      '# Written by `npm run build` (lib/build-manifest.ts). Do not edit.',
+      '# Written by `npm run build` (lib/build/manifest.ts). Do not edit.',
       ...manifest.locales.map(({ code, matches }) => `/  /${code}  302  Language=${matches.join(',')}`),
       `/  /${manifest.defaultLocale}  302`,
       ...manifest.locales.map(({ code }) => `/${code}/*  ${manifest.notFound[code as keyof typeof manifest.notFound]}  404`),
@@ -105,7 +105,7 @@ export function nginxConf(manifest: BuildManifest): string {
   ];
   const twin = (regex: string) => `^/_haven/whole${regex.slice(1)}`;
   const lines = [
-    '# Written by `npm run build` (lib/build-manifest.ts) from the build manifest. Do not edit: build again.',
+    '# Written by `npm run build` (lib/build/manifest.ts) from the build manifest. Do not edit: build again.',
     '# Include it inside a server block whose root is out/ (README, "Deploy"). It relies on mime.types at the http',
     "# level, as Debian's /etc/nginx/nginx.conf has.",
     'server_tokens off;',

@@ -11,7 +11,7 @@ import bidiFactory from 'bidi-js';
 import * as hb from 'harfbuzzjs';
 import { dirOf, type Locale } from '@/lib/locales';
 import { shareImage } from '@/lib/site';
-import { fitText, type FittedText, type Measure } from '@/lib/text-wrap';
+import { fitText, type FittedText, type Measure } from '@/lib/build/text-wrap';
 
 const require = createRequire(import.meta.url);
 const bidi = bidiFactory();
