@@ -1,4 +1,4 @@
-import { loadGlossary } from '@/lib/glossary';
+import { site } from '@/lib/content';
 import { localeCountries, type Locale } from '@/lib/locales';
 import { getCountry, loadCountries, regions, type CountryChannels } from '@/lib/reporting-channels';
 
@@ -9,7 +9,7 @@ export type NamedCountry = CountryChannels & { name: string };
  * (अमेरिका, not संयुक्त राज्य), otherwise the browser-standard name.
  */
 export function countryName(locale: Locale, code: string): string {
-  return loadGlossary(locale).countryNames[code] ?? new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+  return site().glossary(locale).countryNames[code] ?? new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
 }
 
 /** Countries sorted by their name in the reader's language. */

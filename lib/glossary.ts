@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
 import { ContentError, describeIssues } from '@/lib/guide-schema';
@@ -8,7 +6,8 @@ import type { Locale } from '@/lib/locales';
 
 // Each locale's glossary (content/glossary/<locale>.yaml): one word per safety concept, the words it replaced, the
 // parents' register words a young people's page must not use, and the country names the guides use where they
-// differ from the browser's. `npm run check:content` enforces the words; lib/countries.ts reads the names.
+// differ from the browser's. `npm run check:content` enforces the words; lib/countries.ts reads the names. lib/content.ts
+// reads the files.
 const word = z.string().trim().min(1);
 
 export const glossarySchema = z
@@ -37,23 +36,17 @@ export const glossarySchema = z
   .describe('A locale\'s glossary.');
 export type Glossary = z.infer<typeof glossarySchema>;
 
-const cache = new Map<Locale, Glossary>();
-
-/** The locale's glossary, validated; throws a ContentError naming the file and the field. */
-export function loadGlossary(locale: Locale): Glossary {
-  const cached = cache.get(locale);
-  if (cached) return cached;
-  const file = path.join('content', 'glossary', `${locale}.yaml`);
+/** Validates a locale's glossary file; throws a ContentError naming the file and the field. */
+export function parseGlossaryFile(file: string, source: string, locale: Locale): Glossary {
   let data: unknown;
   try {
-    data = YAML.parse(fs.readFileSync(path.join(process.cwd(), file), 'utf8'));
+    data = YAML.parse(source);
   } catch (error) {
-    throw new ContentError(file, (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'is missing' : `is not valid YAML (${(error as Error).message})`);
+    throw new ContentError(file, `is not valid YAML (${(error as Error).message})`);
   }
   const result = glossarySchema.safeParse(data);
   if (!result.success) throw new ContentError(file, describeIssues(result.error));
   if (locale !== 'en' && !result.data.youngPeople) throw new ContentError(file, 'field "youngPeople": is required (the young people\'s register)');
-  cache.set(locale, result.data);
   return result.data;
 }
 
@@ -68,9 +61,8 @@ export function containsWord(text: string, term: string, locale: Locale): boolea
   return wordPattern(term, locale).test(text);
 }
 
-/** The avoided words a text holds: each with the word to use instead (undefined for a register word). */
-export function avoidedWords(text: string, locale: Locale, { youngPeople = false } = {}): { found: string; use?: string }[] {
-  const glossary = loadGlossary(locale);
+/** The avoided words of the locale's glossary a text holds: each with the word to use instead (undefined for a register word). */
+export function avoidedWords(text: string, glossary: Glossary, locale: Locale, { youngPeople = false } = {}): { found: string; use?: string }[] {
   const rules = [
     ...glossary.terms.flatMap((t) => t.avoid.map((avoid) => ({ avoid, use: t.use as string | undefined }))),
     ...(youngPeople ? (glossary.youngPeople?.avoid ?? []).map((avoid) => ({ avoid, use: undefined })) : []),

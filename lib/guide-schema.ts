@@ -6,7 +6,7 @@ export const audiences = ['parents', 'carers', 'schools'] as const;
 export const guideGroups = ['understand', 'prevent', 'act'] as const;
 
 /** YAML turns an unquoted 2026-11-21 into a Date; this gives the ISO day back, and leaves anything else as it is. */
-export const dayOf = (v: unknown): unknown => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
+const dayOf = (v: unknown): unknown => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
 
 export const isoDay = z.preprocess(
   dayOf,
@@ -83,11 +83,14 @@ export type Source = z.infer<typeof sourceSchema>;
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
-/** Splits a file into its YAML front matter and its MDX body. */
-export function splitFrontMatter(source: string): { data: unknown; body: string } | null {
+/**
+ * Splits a file into its YAML front matter and its MDX body. `bodyLine`: the lines before the body, so a problem
+ * found in the body is named by its line in the file.
+ */
+export function splitFrontMatter(source: string): { data: unknown; body: string; bodyLine: number } | null {
   const match = FRONT_MATTER.exec(source);
   if (!match) return null;
-  return { data: parseYaml(match[1]), body: source.slice(match[0].length) };
+  return { data: parseYaml(match[1]), body: source.slice(match[0].length), bodyLine: match[0].split('\n').length - 1 };
 }
 
 export class ContentError extends Error {
@@ -108,12 +111,12 @@ export function describeIssues(error: z.ZodError): string {
 export type TextRole = 'source' | 'translation';
 
 /** Validates a guide's front matter; throws a ContentError naming the file and every bad field. */
-export function parseGuideSource(file: string, source: string, role: TextRole): { frontMatter: GuideFrontMatter; body: string } {
+export function parseGuideSource(file: string, source: string, role: TextRole): { frontMatter: GuideFrontMatter; body: string; bodyLine: number } {
   return parseMdxSource(file, source, guideFrontMatterSchema, role);
 }
 
 /** Validates a page's front matter (content/<locale>/pages/). */
-export function parsePageSource(file: string, source: string, role: TextRole): { frontMatter: PageFrontMatter; body: string } {
+export function parsePageSource(file: string, source: string, role: TextRole): { frontMatter: PageFrontMatter; body: string; bodyLine: number } {
   return parseMdxSource(file, source, pageFrontMatterSchema, role);
 }
 
@@ -127,7 +130,7 @@ function parseMdxSource<T extends z.ZodType<{ updated?: string; follows?: string
   source: string,
   schema: T,
   role: TextRole,
-): { frontMatter: z.infer<T>; body: string } {
+): { frontMatter: z.infer<T>; body: string; bodyLine: number } {
   let split;
   try {
     split = splitFrontMatter(source);
@@ -145,7 +148,7 @@ function parseMdxSource<T extends z.ZodType<{ updated?: string; follows?: string
   if ((role === 'source' ? follows : updated) !== undefined) {
     throw new ContentError(file, `invalid front matter: field "${refused}": belongs only in ${role === 'source' ? 'a translation' : 'an English page'}`);
   }
-  return { frontMatter: result.data, body: split.body };
+  return { frontMatter: result.data, body: split.body, bodyLine: split.bodyLine };
 }
 
 /** 1-based line in the body -> line in the file, given the whole file and the body splitFrontMatter returned. */

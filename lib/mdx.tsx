@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { evaluate } from '@mdx-js/mdx';
 import { getTranslations } from 'next-intl/server';
 import * as runtime from 'react/jsx-runtime';
@@ -12,11 +11,13 @@ import { rehypeLtrRuns } from '@/lib/bidi';
 import { dirOf, type Locale } from '@/lib/locales';
 import remarkMdxSafety, { MdxSafetyError, mdxSafetyContentError } from '@/lib/mdx-safety';
 import { rehypePrintUrls } from '@/lib/print-urls';
-import { bodyLineOffset } from '@/lib/guide-schema';
 import { siteUrl } from '@/lib/site';
 
-/** Compiles a page's MDX body at build time and renders it with the site's components. */
-export async function MdxContent({ source, file, locale }: { source: string; file: string; locale: Locale }) {
+/**
+ * Compiles a page's MDX body at build time and renders it with the site's components. `bodyLine`: the lines before
+ * the body in `file`, so an error names the file's line (where it is not given, the body's).
+ */
+export async function MdxContent({ source, file, bodyLine, locale }: { source: string; file: string; bodyLine?: number; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'anchors' });
   let Content;
   try {
@@ -33,18 +34,8 @@ export async function MdxContent({ source, file, locale }: { source: string; fil
       ],
     }));
   } catch (error) {
-    if (error instanceof MdxSafetyError) throw mdxSafetyContentError(file, error, linesBeforeBody(file, source));
+    if (error instanceof MdxSafetyError) throw mdxSafetyContentError(file, error, bodyLine);
     throw new ContentError(file, `MDX does not compile: ${(error as Error).message}`);
   }
   return <Content components={mdxComponents(locale) as ComponentProps<typeof Content>['components']} />;
-}
-
-/** The lines before the body (front matter), so an error names a line of the file; read only when there is one. */
-function linesBeforeBody(file: string, body: string): number | undefined {
-  try {
-    const source = fs.readFileSync(file, 'utf8');
-    return source.endsWith(body) ? bodyLineOffset(source, body) : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -1,10 +1,10 @@
 // The reporting directory's data: one YAML file per country in content/channels/<code>.yaml, plus
 // content/channels/international.yaml for what works from any country. Validated at build time: a bad file stops the
 // build with its name and the field. Every fact in those files cites the public page where it was seen.
-import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
+import { site } from '@/lib/content';
 import { ContentError, describeIssues, isoDay } from '@/lib/guide-schema';
 import { isIsoCountry } from '@/lib/iso-countries';
 import { inLocaleScript, locales, scriptOf, type Locale } from '@/lib/locales';
@@ -362,41 +362,24 @@ export function parseInternationalFile(file: string, source: string): Channel[] 
   return result.data.channels;
 }
 
-let cache: { countries: CountryChannels[]; international: Channel[] } | undefined;
-
-function load() {
-  if (cache) return cache;
-  const dir = path.join(process.cwd(), CHANNELS_DIR);
-  const read = (name: string) => fs.readFileSync(path.join(dir, name), 'utf8');
-  const countries = fs
-    .readdirSync(dir)
-    .filter((name) => name.endsWith('.yaml') && name !== INTERNATIONAL_FILE)
-    .map((name) => parseCountryFile(`${CHANNELS_DIR}/${name}`, read(name)))
-    .sort((a, b) => a.country.localeCompare(b.country));
-  const international = parseInternationalFile(`${CHANNELS_DIR}/${INTERNATIONAL_FILE}`, read(INTERNATIONAL_FILE));
-  cache = { countries, international };
-  return cache;
-}
-
-/** Every country file, validated once (at build time), sorted by country code. */
-export function loadCountries(): CountryChannels[] {
-  return load().countries;
+/** Every country file, validated once (lib/content.ts), sorted by country code. */
+export function loadCountries(): readonly CountryChannels[] {
+  return site().countries();
 }
 
 /** The options that work from any country (international.yaml). */
-export function loadInternational(): Channel[] {
-  return load().international;
+export function loadInternational(): readonly Channel[] {
+  return site().international();
 }
 
 export function internationalChannel(id: string): Channel {
-  const channel = load().international.find((c) => c.id === id);
+  const channel = loadInternational().find((c) => c.id === id);
   if (!channel) throw new Error(`${CHANNELS_DIR}/${INTERNATIONAL_FILE} has no channel "${id}"`);
   return channel;
 }
 
 export function getCountry(code: string): CountryChannels | undefined {
-  const wanted = code.toUpperCase();
-  return loadCountries().find((c) => c.country === wanted);
+  return site().country(code);
 }
 
 /**

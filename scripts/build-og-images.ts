@@ -1,22 +1,17 @@
 // scripts/postbuild.ts runs this beside its own first steps: one share card (Open Graph image) per guide and locale,
 // written to out/og/<locale>/<slug>.png and served by the site itself (`tsx scripts/build-og-images.ts <dir>` writes
-// them under another folder). A guide still in English gets a card in English, like its page. A title that cannot
-// be fitted stops the build, naming the guide.
+// them under another folder; HAVEN_ROOT names another project tree). A guide still in English gets a card in English,
+// like its page. A title that cannot be fitted stops the build, naming the guide.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listGuides } from '@/lib/content';
-import { locales, type Locale } from '@/lib/locales';
+import { site } from '@/lib/content';
+import { locales } from '@/lib/locales';
 import { renderShareCard } from '@/lib/build/share-card';
 import { shareImagePath, siteName } from '@/lib/site';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.resolve(process.argv[2] ?? path.join(root, 'out'));
-
-function tagline(locale: Locale): string {
-  const messages = JSON.parse(fs.readFileSync(path.join(root, 'messages', `${locale}.json`), 'utf8'));
-  return messages.site.tagline;
-}
 
 function main() {
   const started = performance.now();
@@ -24,7 +19,7 @@ function main() {
   let count = 0;
   let bytes = 0;
   for (const locale of locales) {
-    for (const guide of listGuides(locale)) {
+    for (const guide of site().guides(locale)) {
       const file = path.join(outDir, shareImagePath(locale, guide.slug));
       let png: Buffer;
       try {
@@ -32,7 +27,7 @@ function main() {
           locale: guide.textLocale,
           siteName,
           title: guide.frontMatter.title,
-          tagline: tagline(guide.textLocale),
+          tagline: site().message(guide.textLocale, 'site.tagline'),
         });
       } catch (error) {
         console.error(`${guide.file}: ${(error as Error).message}`);

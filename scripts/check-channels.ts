@@ -2,6 +2,7 @@
 // numbering plans, source kinds), prints one row per country (channels, numbers, how their sources carry them,
 // crisis lines, situations a confirmed channel takes, oldest "last verified" date) and fails on a file that does not
 // validate, a situation with no way forward, or a channel verified more than 365 days before the commit's date.
+// It reads the directory through the content layer (lib/content.ts): this project's, or HAVEN_ROOT's.
 import fs from 'node:fs';
 import { asOfDate, directoryRows, STALE_DAYS, WARN_DAYS } from '@/lib/checks/directory-report';
 import { ContentError } from '@/lib/guide-schema';

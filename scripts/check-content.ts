@@ -5,26 +5,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import YAML from 'yaml';
 import { mdxComponentNames } from '@/components/mdx';
-import { filesUnder } from '@/lib/files';
-import { avoidedWords, containsWord, loadGlossary } from '@/lib/glossary';
-import { ContentError, dayOf, isStale, parseGuideSource, parsePageSource, splitFrontMatter } from '@/lib/guide-schema';
-import { defaultLocale, locales, type Locale } from '@/lib/locales';
+import { loadSite, siteRoot, type ContentPage, type Guide, type Site } from '@/lib/content';
+import { avoidedWords, containsWord } from '@/lib/glossary';
+import { ContentError } from '@/lib/guide-schema';
+import { locales, type Locale } from '@/lib/locales';
 import { mdxSafetyFindings } from '@/lib/mdx-safety';
 import { analyse, type TextStats } from '@/lib/checks/readability/counting';
 import { extractBlocks, parseMdx } from '@/lib/checks/readability/extract';
 import { ENGLISH_MAX_GRADE, readabilityFormulas } from '@/lib/checks/readability/formulas';
 import { parseBannedTerms, scanTerminology } from '@/lib/checks/readability/terminology';
-import { bodyLineOffset } from '@/lib/guide-schema';
 
 const LONG_SENTENCE = 40; // words; a warning, the content guide's own limit is 25
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-// Another content tree may be named (`tsx scripts/check-content.ts tests/scenarios/untranslated-guide/content`).
-const contentRoot = process.argv[2] ? path.resolve(process.argv[2]) : path.join(repoRoot, 'content');
-/** The tree as a reader of the output names it: content/ in this project. */
-const shownRoot = path.relative(process.cwd(), contentRoot) || '.';
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// Another project tree may be named (`tsx scripts/check-content.ts tests/scenarios/untranslated-guide`, or HAVEN_ROOT).
+const root = process.argv[2] ? path.resolve(process.argv[2]) : siteRoot();
+/** A file as a reader of the output finds it: from this project, or with another tree's path. */
+const shown = (file: string) => (root === projectRoot ? file : path.join(root, file));
 
 interface Row {
   locale: Locale;
@@ -34,12 +32,8 @@ interface Row {
   status: string[];
 }
 
-// Front matter dates by page (en/guides/x.mdx), for translation freshness.
-const dates = new Map<string, { updated?: string; follows?: string }>();
-const isoOf = (v: unknown) => { const day = dayOf(v); return typeof day === 'string' ? day : undefined; };
-
-// The banned words are the project's, whichever content tree is checked.
-const bannedTerms = parseBannedTerms('content/banned-terms.yaml', fs.readFileSync(path.join(repoRoot, 'content', 'banned-terms.yaml'), 'utf8'));
+// The banned words are the project's, whichever tree is checked.
+const bannedTerms = parseBannedTerms('content/banned-terms.yaml', fs.readFileSync(path.join(projectRoot, 'content', 'banned-terms.yaml'), 'utf8'));
 
 const failures: string[] = [];
 const warnings: string[] = [];
@@ -47,50 +41,38 @@ const rows: Row[] = [];
 // What a reader of each locale reads, for the glossary check: page text, interface strings, channel notes.
 const readerTexts: { locale: Locale; where: string; text: string; youngPeople: boolean }[] = [];
 
-const pages = locales.flatMap((locale) =>
-  filesUnder(path.join(contentRoot, locale), { ext: '.mdx', skipHidden: true }).map((file) => ({ locale, file })),
-);
+// The content layer reads and validates every guide and page (front matter, English originals, freshness): a file it
+// refuses is this check's failure too.
+let site: Site;
+let pages: { locale: Locale; text: Guide | ContentPage; youngPeople: boolean }[];
+try {
+  if (!fs.existsSync(path.join(root, 'content'))) throw new Error(`${root} has no content/ folder`);
+  site = loadSite(root);
+  pages = locales.flatMap((locale) => {
+    const { guides, pages } = site.written(locale);
+    return [...guides, ...pages].map((text) => ({ locale, text, youngPeople: pages.includes(text as ContentPage) && text.slug === 'young-people' }));
+  });
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  console.log(`check:content failed${root === projectRoot ? '' : ` in ${root}`}: ${error.message}`);
+  process.exit(1);
+}
 
 if (pages.length === 0) {
-  console.log(`No MDX pages yet under ${shownRoot}/<locale>/ (${locales.join(', ')}): nothing to check.`);
+  console.log(`No MDX pages yet under ${shown('content')}/<locale>/ (${locales.join(', ')}): nothing to check.`);
   process.exit(0);
 }
 
-for (const { locale, file } of pages) {
-  const page = path.relative(contentRoot, file).split(path.sep).join('/');
-  const shown = `${shownRoot}/${page}`;
+for (const { locale, text, youngPeople } of pages) {
+  const page = text.file.replace(/^content\//, '');
+  const where = shown(text.file);
   const row: Row = { locale, page, status: [] };
   rows.push(row);
 
-  const source = fs.readFileSync(file, 'utf8');
-  let body: string;
-  try {
-    // A page without front matter is all body; the guide schema check reports the missing block itself.
-    const split = splitFrontMatter(source);
-    body = split?.body ?? source;
-    const data = split?.data as
-      | { updated?: unknown; follows?: unknown; title?: unknown; description?: unknown; summary?: unknown }
-      | undefined;
-    for (const field of ['title', 'description', 'summary'] as const) {
-      const text = data?.[field];
-      if (typeof text === 'string') readerTexts.push({ locale, where: `${shown} (${field})`, text, youngPeople: isYoungPeoplePage(page) });
-    }
-    dates.set(page, { updated: isoOf(data?.updated), follows: isoOf(data?.follows) });
-    // The front matter against the schema the build uses (lib/guide-schema.ts), so the two cannot disagree.
-    const parse = /\/guides\//.test(page) ? parseGuideSource : parsePageSource;
-    try {
-      parse(shown, source, locale === defaultLocale ? 'source' : 'translation');
-    } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      failures.push(error.message);
-      row.status.push('FAIL: front matter');
-    }
-  } catch (error) {
-    failures.push(`${shown}: front matter is not valid YAML (${(error as Error).message.split('\n')[0]})`);
-    row.status.push('FAIL: unreadable');
-    continue;
+  const { frontMatter, body, bodyLine: offset } = text;
+  for (const field of ['title', 'description', 'summary'] as const) {
+    readerTexts.push({ locale, where: `${where} (${field})`, text: frontMatter[field], youngPeople });
   }
-  const offset = bodyLineOffset(source, body);
   let tree;
   try {
     tree = parseMdx(body);
@@ -100,18 +82,18 @@ for (const { locale, file } of pages) {
     const reason = (err.reason ?? err.message).replace(/\b(\d+):(\d+)(?:-(\d+):(\d+))?\b/g, (_, l1, c1, l2, c2) =>
       l2 ? `${+l1 + offset}:${c1}-${+l2 + offset}:${c2}` : `${+l1 + offset}:${c1}`,
     );
-    failures.push(`${shown}${err.line ? `:${err.line + offset}` : ''}: MDX does not parse (${reason})`);
+    failures.push(`${where}${err.line ? `:${err.line + offset}` : ''}: MDX does not parse (${reason})`);
     row.status.push('FAIL: unreadable');
     continue;
   }
 
   // Content cannot run code: the build refuses the same constructs (lib/mdx.tsx).
   const refused = mdxSafetyFindings(tree, mdxComponentNames);
-  for (const finding of refused) failures.push(`${shown}:${finding.line + offset}: ${finding.message}`);
+  for (const finding of refused) failures.push(`${where}:${finding.line + offset}: ${finding.message}`);
   if (refused.length) row.status.push(`FAIL: ${refused.length} construct(s) that are not allowed`);
 
   const blocks = extractBlocks(tree);
-  for (const block of blocks) readerTexts.push({ locale, where: `${shown}:${block.line + offset}`, text: block.text, youngPeople: isYoungPeoplePage(page) });
+  for (const block of blocks) readerTexts.push({ locale, where: `${where}:${block.line + offset}`, text: block.text, youngPeople });
   const stats = analyse(blocks, locale, LONG_SENTENCE);
   row.stats = stats;
   const formula = readabilityFormulas[locale];
@@ -124,23 +106,23 @@ for (const { locale, file } of pages) {
   if (row.score !== undefined && formula.isHard?.(row.score)) {
     const figure = `${formula.name} ${row.score.toFixed(1)}`;
     if (isEnglishGuide) {
-      failures.push(`${shown}: ${figure} is above grade ${ENGLISH_MAX_GRADE}`);
+      failures.push(`${where}: ${figure} is above grade ${ENGLISH_MAX_GRADE}`);
       row.status.push(`FAIL: grade > ${ENGLISH_MAX_GRADE}`);
     } else {
-      warnings.push(`${shown}: ${figure} is hard (${formula.threshold})`);
+      warnings.push(`${where}: ${figure} is hard (${formula.threshold})`);
       row.status.push(`hard (${formula.threshold})`);
     }
   }
 
   for (const long of stats.longSentences) {
     const start = long.text.length > 70 ? `${long.text.slice(0, 70)}…` : long.text;
-    warnings.push(`${shown}:${long.line + offset}: sentence of ${long.words} words (over ${LONG_SENTENCE}): "${start}"`);
+    warnings.push(`${where}:${long.line + offset}: sentence of ${long.words} words (over ${LONG_SENTENCE}): "${start}"`);
   }
   if (stats.longSentences.length) row.status.push(`warn: ${stats.longSentences.length} sentence(s) > ${LONG_SENTENCE} words`);
 
   const hits = scanTerminology(blocks, bannedTerms);
   for (const hit of hits) {
-    failures.push(`${shown}:${hit.line + offset}: "${hit.found}" — use ${hit.use}`);
+    failures.push(`${where}:${hit.line + offset}: "${hit.found}" — use ${hit.use}`);
   }
   if (hits.length) row.status.push(`FAIL: ${hits.length} banned term(s)`);
 }
@@ -169,7 +151,7 @@ const line = (values: string[]) =>
   values.map((v, i) => (numeric.has(i) ? v.padStart(widths[i]) : v.padEnd(widths[i]))).join('  ').trimEnd();
 
 const perLocale = locales.map((l) => `${l}: ${rows.filter((r) => r.locale === l).length}`).join(', ');
-console.log(`Content check: ${rows.length} page(s) under ${shownRoot}/ (${perLocale})\n`);
+console.log(`Content check: ${rows.length} page(s) under ${shown('content')}/ (${perLocale})\n`);
 console.log(line(header));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const c of cells) console.log(line(c));
@@ -184,13 +166,9 @@ console.log(
 );
 
 // Translation freshness: each translation records the English version it follows (front matter "follows").
-const stale: string[] = [];
-for (const [page, { follows }] of dates) {
-  const [locale, ...rest] = page.split('/');
-  if (locale === defaultLocale) continue;
-  const english = dates.get([defaultLocale, ...rest].join('/'));
-  if (isStale({ follows }, english ?? {})) stale.push(`${shownRoot}/${page}: follows the English of ${follows}; the English was updated on ${english!.updated}`);
-}
+const stale = pages
+  .filter(({ text }) => text.englishUpdated)
+  .map(({ text }) => `${shown(text.file)}: follows the English of ${text.frontMatter.follows}; the English was updated on ${text.englishUpdated}`);
 console.log(`\nTranslations that may be out of date (${stale.length}):${stale.length ? '' : ' none'}`);
 for (const line of stale) console.log(`  ${line}`);
 
@@ -206,38 +184,31 @@ if (failures.length) {
 }
 console.log(`\ncheck:content passed: ${rows.length} page(s), ${warnings.length} warning(s).`);
 
-function isYoungPeoplePage(page: string) {
-  return /^[^/]+\/pages\/young-people\.mdx$/.test(page);
-}
-
 /**
  * Each locale's glossary (lib/glossary.ts): no avoided word in what its readers read, no parents' register word on
  * the young people's page or in youngPeople.* messages, and every chosen word in use somewhere.
  */
 function glossaryCheck() {
-  // Only this project's own tree has messages and channels; a scenario's content tree is checked for pages only.
-  if (contentRoot !== path.join(repoRoot, 'content')) return;
-  for (const locale of locales) {
-    const messages = JSON.parse(fs.readFileSync(path.join(repoRoot, 'messages', `${locale}.json`), 'utf8'));
-    for (const [key, text] of flatten(messages)) {
-      readerTexts.push({ locale, where: `messages/${locale}.json: ${key}`, text, youngPeople: key.startsWith('youngPeople.') });
+  // A scenario's tree holds guides and pages only; this project's has the messages, channels and glossaries too.
+  if (root !== projectRoot) return;
+  try {
+    for (const locale of locales) {
+      for (const [key, text] of flatten(site.messages(locale))) {
+        readerTexts.push({ locale, where: `messages/${locale}.json: ${key}`, text, youngPeople: key.startsWith('youngPeople.') });
+      }
+      for (const { file, where, text } of channelNotes(locale)) readerTexts.push({ locale, where: `${file}: ${where}`, text, youngPeople: false });
     }
-    for (const { file, where, text } of channelNotes(locale)) readerTexts.push({ locale, where: `${file}: ${where}`, text, youngPeople: false });
+    for (const locale of locales) site.glossary(locale);
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    failures.push(error.message);
+    return;
   }
-  let checked = 0;
   for (const locale of locales) {
-    let glossary;
-    try {
-      glossary = loadGlossary(locale);
-    } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      failures.push(error.message);
-      continue;
-    }
-    checked++;
+    const glossary = site.glossary(locale);
     const texts = readerTexts.filter((t) => t.locale === locale);
     for (const t of texts) {
-      for (const hit of avoidedWords(t.text, locale, { youngPeople: t.youngPeople })) {
+      for (const hit of avoidedWords(t.text, glossary, locale, { youngPeople: t.youngPeople })) {
         failures.push(`${t.where}: "${hit.found}" — ${hit.use ? `the glossary's word is "${hit.use}"` : 'a parents\' register word on a young people\'s page'} (content/glossary/${locale}.yaml)`);
       }
     }
@@ -247,7 +218,7 @@ function glossaryCheck() {
       }
     }
   }
-  console.log(`Glossary: ${checked} of ${locales.length} locales checked, ${readerTexts.length} texts read.\n`);
+  console.log(`Glossary: ${locales.length} locales checked, ${readerTexts.length} texts read.\n`);
 }
 
 function flatten(value: unknown, prefix = ''): [string, string][] {
@@ -256,16 +227,13 @@ function flatten(value: unknown, prefix = ''): [string, string][] {
   return [];
 }
 
-/** Every channel note in one locale, read from the channel files as written (loading them is the channel check's job). */
+/** Every channel note in one locale, with the file and the channel it belongs to. */
 function channelNotes(locale: Locale): { file: string; where: string; text: string }[] {
-  const dir = path.join(repoRoot, 'content', 'channels');
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .flatMap((f) => {
-      const data = YAML.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { channels?: { id?: string; note?: Record<string, string> }[] };
-      return (data?.channels ?? [])
-        .filter((c) => typeof c.note?.[locale] === 'string')
-        .map((c) => ({ file: `content/channels/${f}`, where: `${c.id} note.${locale}`, text: c.note![locale] }));
-    });
+  const files = [
+    ...site.countries().map((c) => ({ file: `content/channels/${c.country.toLowerCase()}.yaml`, channels: c.channels })),
+    { file: 'content/channels/international.yaml', channels: site.international() },
+  ];
+  return files.flatMap(({ file, channels }) =>
+    channels.filter((c) => c.note).map((c) => ({ file, where: `${c.id} note.${locale}`, text: c.note![locale] })),
+  );
 }

@@ -23,6 +23,7 @@ import { brotliCompress, gzip, constants as zlib } from 'node:zlib';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { LanguageChooserPage } from '@/components/LanguageChooserPage';
+import { site } from '@/lib/content';
 import { filesUnder } from '@/lib/files';
 import { buildManifest, headersFile, MANIFEST_DIR, nginxConf, redirectsFile } from '@/lib/build/manifest';
 import { locales, type Locale } from '@/lib/locales';
@@ -42,11 +43,8 @@ const compressible = new Set(['.html', '.css', '.js', '.json', '.xml', '.svg', '
 const stylesheetsOf = (html: string) =>
   [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].map((m) => /\shref="([^"]+)"/.exec(m[0])![1]);
 
-async function languageChooser(stylesheets: string[]): Promise<string> {
-  const taglines = {} as Record<Locale, string>;
-  for (const locale of locales) {
-    taglines[locale] = JSON.parse(await readFile(path.join(root, 'messages', `${locale}.json`), 'utf8')).site.tagline;
-  }
+function languageChooser(stylesheets: string[]): string {
+  const taglines = Object.fromEntries(locales.map((locale) => [locale, site().message(locale, 'site.tagline')])) as Record<Locale, string>;
   const page = createElement(LanguageChooserPage, { taglines, stylesheets, origin: siteUrl.origin });
   return `<!DOCTYPE html>${renderToStaticMarkup(page)}`;
 }
@@ -132,7 +130,7 @@ async function postbuild(): Promise<void> {
 
   // 3. The language chooser at the root.
   const globalNotFound = await readFile(path.join(outDir, notFoundFile()), 'utf8');
-  await writeFile(path.join(outDir, 'index.html'), await languageChooser(stylesheetsOf(globalNotFound)));
+  await writeFile(path.join(outDir, 'index.html'), languageChooser(stylesheetsOf(globalNotFound)));
   await copyFile(path.join(root, 'server/locale-match.js'), path.join(outDir, 'js/locale-match.js'));
 
   // 4. Search.

@@ -23,7 +23,7 @@ export async function ContentPageView({ locale, slug }: { locale: Locale; slug: 
         <h1 className="text-3xl font-bold leading-tight">{title}</h1>
         <p className="mt-4 text-lg">{summary}</p>
         <div className="prose prose-slate mt-6 max-w-none dark:prose-invert prose-a:underline-offset-2">
-          <MdxContent source={page.body} file={page.file} locale={locale} />
+          <MdxContent source={page.body} file={page.file} bodyLine={page.bodyLine} locale={locale} />
         </div>
         <Sources locale={locale} sources={sources} reviewed={reviewed} />
       </TranslatedArticle>

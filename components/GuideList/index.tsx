@@ -4,7 +4,7 @@ import { printUrl } from '@/lib/print-urls';
 import { guidePath, localePath, siteUrl } from '@/lib/site';
 
 /** Guides as title links with their one-line summary; an untranslated guide is marked as English. */
-export function GuideList({ locale, guides, id }: { locale: Locale; guides: Guide[]; id?: string }) {
+export function GuideList({ locale, guides, id }: { locale: Locale; guides: readonly Guide[]; id?: string }) {
   return (
     <ul id={id} className="mt-4 space-y-5">
       {guides.map((guide) => {

@@ -26,7 +26,7 @@ export async function GuideView({ locale, guide }: { locale: Locale; guide: Guid
           {isolateLtr(t('ageBands', { bands: format.list(ageBands) }), locale)}
         </p>
         <div className="prose prose-slate mt-6 max-w-none dark:prose-invert prose-a:underline-offset-2">
-          <MdxContent source={guide.body} file={guide.file} locale={locale} />
+          <MdxContent source={guide.body} file={guide.file} bodyLine={guide.bodyLine} locale={locale} />
         </div>
         <Sources locale={locale} sources={sources} reviewed={reviewed} />
       </TranslatedArticle>

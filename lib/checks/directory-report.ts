@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { site } from '@/lib/content';
 import { answerFor, crisisLines, loadCountries, situationIds, sourceStrength } from '@/lib/reporting-channels';
 
 export const STALE_DAYS = 365;
@@ -8,11 +9,13 @@ const DAY = 86_400_000;
 
 /**
  * The day the checks measure age against: the commit's own date, so the same commit passes or fails on any day
- * (CI does not turn red on a calendar date). Outside a git checkout, the newest "verified" day in the directory.
+ * (CI does not turn red on a calendar date). Where the site's tree is no git checkout, the newest "verified" day in
+ * the directory.
  */
 export function asOfDate(): Date {
   try {
-    return new Date(execFileSync('git', ['log', '-1', '--format=%cs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+    const log = execFileSync('git', ['log', '-1', '--format=%cs'], { cwd: site().root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return new Date(log.trim());
   } catch {
     return new Date(loadCountries().flatMap((c) => c.channels.map((ch) => ch.verified)).sort().at(-1)!);
   }

@@ -61,7 +61,7 @@ describe('a guide with no translation, and one whose translation is out of date'
   });
 
   it('the content check scores the tree and names the out-of-date translation', async () => {
-    const { code, output } = await runScript('scripts/check-content.ts', [path.join(tree, 'content')], projectRoot);
+    const { code, output } = await runScript('scripts/check-content.ts', [], tree);
     expect(code, output).toBe(0);
     expect(output).toContain('Translations that may be out of date (1):');
     expect(output).toContain('tests/scenarios/untranslated-guide/content/de/guides/keep-evidence.mdx: follows the English of 2026-11-01; the English was updated on 2026-12-01');

@@ -38,7 +38,7 @@ const pagesWithContact = ['about', 'accessibility'] as const;
 
 async function pageText(locale: Locale, slug: (typeof pagesWithContact)[number]): Promise<string> {
   const page = getContentPage(locale, slug);
-  return decodeEntities(await renderHtml(createElement(MdxContent, { source: page.body, file: page.file, locale })));
+  return decodeEntities(await renderHtml(createElement(MdxContent, { source: page.body, file: page.file, bodyLine: page.bodyLine, locale })));
 }
 
 describe.each(pagesWithContact)('the %s page', (slug) => {
