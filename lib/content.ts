@@ -16,9 +16,7 @@ import {
   type TextRole,
 } from '@/lib/guide-schema';
 import { defaultLocale, locales, type Locale } from '@/lib/locales';
-// lib/reporting-channels.ts imports this module back for its queries (getCountry…); neither calls the other while
-// its module loads, so the cycle is harmless.
-import { CHANNELS_DIR, INTERNATIONAL_FILE, parseCountryFile, parseInternationalFile, type Channel, type CountryChannels } from '@/lib/reporting-channels';
+import { CHANNELS_DIR, INTERNATIONAL_FILE, parseCountryFile, parseInternationalFile, type Channel, type CountryChannels } from '@/lib/channels/schema';
 
 /** The pages written in MDX outside the guides, each at /<locale>/<slug>. */
 export const contentPages = ['young-people', 'browse-safely', 'about', 'privacy', 'accessibility'] as const;

@@ -1,6 +1,8 @@
 import { site } from '@/lib/content';
 import { localeCountries, type Locale } from '@/lib/locales';
-import { getCountry, loadCountries, regions, type CountryChannels } from '@/lib/reporting-channels';
+import { getCountry, loadCountries } from '@/lib/channels/directory';
+import { type CountryChannels } from '@/lib/channels/schema';
+import { regions } from '@/lib/channels/situations';
 
 export type NamedCountry = CountryChannels & { name: string };
 

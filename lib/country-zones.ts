@@ -3,7 +3,7 @@
 // countries-and-timezones package ships it: a zone counts for the country it is located in (the first of its
 // countries), so Europe/Berlin is Germany's and not also Sweden's, which has Europe/Stockholm of its own.
 import { getAllTimezones } from 'countries-and-timezones';
-import { loadCountries } from '@/lib/reporting-channels';
+import { loadCountries } from '@/lib/channels/directory';
 
 // Location zones only: browsers report Area/Location names (Chromium often the older link, Asia/Calcutta), never
 // US/Pacific, EST5EDT or Etc/GMT+3, which say nothing about the country.

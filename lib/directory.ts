@@ -5,18 +5,9 @@
 import { z } from 'zod';
 import { countryName } from '@/lib/countries';
 import { defaultLocale } from '@/lib/locales';
-import {
-  answerFor,
-  channelSchema,
-  countrySchema,
-  handles,
-  loadCountries,
-  loadInternational,
-  reasonIds,
-  situationIds,
-  situations,
-  type Channel,
-} from '@/lib/reporting-channels';
+import { answerFor, loadCountries, loadInternational, reasonIds } from '@/lib/channels/directory';
+import { channelSchema, countrySchema, type Channel } from '@/lib/channels/schema';
+import { handles, situationIds, situations } from '@/lib/channels/situations';
 import { absoluteUrl, countryPath, localePath, siteName } from '@/lib/site';
 
 export const directoryPath = '/directory.json';

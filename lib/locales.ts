@@ -2,7 +2,7 @@ interface LocaleRecord {
   /** The language named in itself. */
   name: string;
   dir: 'ltr' | 'rtl';
-  /** Its script, where it is not Latin: an organisation's name in this script is shown first (lib/reporting-channels.ts). */
+  /** Its script, where it is not Latin: an organisation's name in this script is shown first (lib/channels/names.ts). */
   script?: 'Arabic' | 'Devanagari' | 'Han';
   /** The countries where it is read, their help shown first. */
   countries: readonly string[];

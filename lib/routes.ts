@@ -1,7 +1,7 @@
 import { badgePath } from '@/lib/badge';
 import { contentPages, guideSlugs } from '@/lib/content';
 import { locales, type Locale } from '@/lib/locales';
-import { loadCountries } from '@/lib/reporting-channels';
+import { loadCountries } from '@/lib/channels/directory';
 import { directoryPath, directorySchemaPath } from '@/lib/directory';
 import { resourcesPath, resourcesSchemaPath } from '@/lib/resources';
 import { contentPagePath, countryPath, feedPath, guidePath, localePath, sitePaths } from '@/lib/site';

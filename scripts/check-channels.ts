@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { asOfDate, directoryRows, STALE_DAYS, WARN_DAYS } from '@/lib/checks/directory-report';
 import { ContentError } from '@/lib/guide-schema';
-import { INTERNATIONAL_FILE, parseCountryFile, parseInternationalFile } from '@/lib/reporting-channels';
+import { INTERNATIONAL_FILE, parseCountryFile, parseInternationalFile } from '@/lib/channels/schema';
 
 // `tsx scripts/check-channels.ts content/channels/at.yaml …` validates only those files, for an author at work.
 const only = process.argv.slice(2);

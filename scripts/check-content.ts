@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mdxComponentNames } from '@/components/mdx';
+import { anyCountryOptions, situationGuides, situationIds } from '@/lib/channels/situations';
 import { loadSite, siteRoot, type ContentPage, type Guide, type Site } from '@/lib/content';
 import { avoidedWords, containsWord } from '@/lib/glossary';
 import { ContentError } from '@/lib/guide-schema';
@@ -128,6 +129,7 @@ for (const { locale, text, youngPeople } of pages) {
 }
 
 glossaryCheck();
+situationCheck();
 
 // A hand-aligned table: console.table would add an index column and quote every string.
 const header = ['locale', 'page', 'words', 'sentences', 'avg sentence', 'longest', 'score', 'formula', 'status'];
@@ -236,4 +238,18 @@ function channelNotes(locale: Locale): { file: string; where: string; text: stri
   return files.flatMap(({ file, channels }) =>
     channels.filter((c) => c.note).map((c) => ({ file, where: `${c.id} note.${locale}`, text: c.note![locale] })),
   );
+}
+
+/** Every guide and international option that a "what happened?" choice names exists (lib/channels/situations.ts). */
+function situationCheck() {
+  if (root !== projectRoot) return;
+  const slugs = site.guideSlugs();
+  const options = site.international().map((c) => c.id);
+  for (const situation of situationIds) {
+    const guide = situationGuides[situation];
+    if (!slugs.includes(guide)) failures.push(`lib/channels/situations.ts: situation "${situation}" names the guide "${guide}", which content/en/guides/ does not have`);
+    for (const id of anyCountryOptions[situation]) {
+      if (!options.includes(id)) failures.push(`lib/channels/situations.ts: situation "${situation}" names "${id}", which content/channels/international.yaml does not have`);
+    }
+  }
 }

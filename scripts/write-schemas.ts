@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { guideFrontMatterSchema, pageFrontMatterSchema } from '@/lib/guide-schema';
-import { countrySchema, internationalSchema } from '@/lib/reporting-channels';
+import { countrySchema, internationalSchema } from '@/lib/channels/schema';
 
 export const SCHEMAS_DIR = 'docs/schemas';
 export const WRITE_SCHEMAS_COMMAND = 'npx tsx scripts/write-schemas.ts';

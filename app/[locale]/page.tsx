@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { PageFrame } from '@/components/PageFrame';
 import { CountryEmergency, CountryFirstScript } from '@/components/report/CountryFirst';
 import type { Locale } from '@/lib/locales';
-import type { Situation } from '@/lib/reporting-channels';
+import type { Situation } from '@/lib/channels/situations';
 import { contentPagePath, guidePath, localePath, reportSectionPath, sitePaths, situationAnswerPath } from '@/lib/site';
 import { pageMetadata } from '@/lib/metadata';
 

@@ -2,7 +2,7 @@ import { describeComponent } from '@/components/component-spec';
 import { getGuide } from '@/lib/content';
 import type { Source } from '@/lib/guide-schema';
 import type { Locale } from '@/lib/locales';
-import { getCountry } from '@/lib/reporting-channels';
+import { getCountry } from '@/lib/channels/directory';
 import { disclosureReviewed, disclosureSources } from '@/lib/schools';
 import { Sources } from '.';
 

@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { site } from '@/lib/content';
-import { answerFor, crisisLines, loadCountries, situationIds, sourceStrength } from '@/lib/reporting-channels';
+import { answerFor, crisisLines, loadCountries } from '@/lib/channels/directory';
+import { sourceStrength } from '@/lib/channels/schema';
+import { situationIds } from '@/lib/channels/situations';
 
 export const STALE_DAYS = 365;
 export const WARN_DAYS = 180;

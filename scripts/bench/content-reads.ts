@@ -18,7 +18,7 @@ for (const name of counted) {
 const { contentPages, getContentPage, getGuide, guideSlugs, listGuides } = await import('@/lib/content');
 const { countryName } = await import('@/lib/countries');
 const { locales } = await import('@/lib/locales');
-const { getCountry, loadCountries, loadInternational } = await import('@/lib/reporting-channels');
+const { getCountry, loadCountries, loadInternational } = await import('@/lib/channels/directory');
 
 const rows: string[][] = [];
 let before = { ...calls };

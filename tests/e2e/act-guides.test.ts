@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listGuides } from '@/lib/content';
 import { localeCountries, locales } from '@/lib/locales';
-import { getCountry } from '@/lib/reporting-channels';
+import { getCountry } from '@/lib/channels/directory';
 import { guidePath, localePath } from '@/lib/site';
 import { launch, openPage, reusedPage, wcagViolationsLightAndDark } from './browser';
 import { baseURL } from './site';

@@ -1,7 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localeCountries, locales, type Locale } from '@/lib/locales';
-import { answerFor, situationIds, type Situation } from '@/lib/reporting-channels';
+import { answerFor } from '@/lib/channels/directory';
+import { situationIds, type Situation } from '@/lib/channels/situations';
 import { localePath, sitePaths } from '@/lib/site';
 import { readMessages } from '../messages';
 import { launch, wcagViolationsLightAndDark } from './browser';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listGuides } from '@/lib/content';
 import { countryName } from '@/lib/countries';
 import { localeCountries, locales, type Locale } from '@/lib/locales';
-import { situationGuides, situationIds } from '@/lib/reporting-channels';
+import { situationGuides, situationIds } from '@/lib/channels/situations';
 import { countryPath, guidePath, localePath } from '@/lib/site';
 import { typeAndRead } from '../../scripts/bench/search';
 import { launch, reusedPage, wcagViolationsLightAndDark } from './browser';

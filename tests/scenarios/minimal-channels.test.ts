@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { ChannelCard } from '@/components/report/ChannelCard';
 import { EmergencyNumbers } from '@/components/report/EmergencyNumbers';
 import { readersCountries } from '@/lib/countries';
-import { getCountry, loadCountries, telHref } from '@/lib/reporting-channels';
+import { getCountry, loadCountries } from '@/lib/channels/directory';
+import { telHref } from '@/lib/channels/names';
 import { renderHtml as html } from '@/scripts/component-catalogue';
 import { inScenario, runScript, treeWith } from './scenario';
 

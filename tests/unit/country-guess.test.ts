@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryZonesModule, zonesByCountry } from '@/lib/country-zones';
-import { loadCountries } from '@/lib/reporting-channels';
+import { loadCountries } from '@/lib/channels/directory';
 import { guessCountry } from '../../public/js/country-guess.js';
 
 // The table the browser gets, as the build writes it (/js/country-zones.js).

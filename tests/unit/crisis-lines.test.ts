@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { CrisisLines } from '@/components/report/CrisisLines';
 import { readersCountries } from '@/lib/countries';
 import { locales } from '@/lib/locales';
-import { crisisLines, loadCountries, telHref } from '@/lib/reporting-channels';
+import { crisisLines, loadCountries } from '@/lib/channels/directory';
+import { telHref } from '@/lib/channels/names';
 import { renderHtml as render } from '@/scripts/component-catalogue';
 
 // Guides say "you can also call a crisis line:" and the young people's page "these lines are for you:" just before

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { containsWord, glossarySchema } from '@/lib/glossary';
 import { inLocaleScript } from '@/lib/locales';
-import { channelName } from '@/lib/reporting-channels';
+import { channelName } from '@/lib/channels/names';
 
 describe('a glossary word is found as the check finds it', () => {
   it('whole words in alphabetic scripts, case and accents as written', () => {

@@ -5,23 +5,10 @@ import { stringify } from 'yaml';
 import { readersCountries } from '@/lib/countries';
 import { ContentError } from '@/lib/guide-schema';
 import { locales } from '@/lib/locales';
-import {
-  CHANNELS_DIR,
-  INTERNATIONAL_FILE,
-  answerFor,
-  anyCountryOptions,
-  channelsFor,
-  crisisLines,
-  getCountry,
-  handles,
-  internationalChannel,
-  loadCountries,
-  parseCountryFile,
-  situationIds,
-  situations,
-  sourceStrength,
-  telHref,
-} from '@/lib/reporting-channels';
+import { answerFor, channelsFor, crisisLines, getCountry, internationalChannel, loadCountries } from '@/lib/channels/directory';
+import { telHref } from '@/lib/channels/names';
+import { CHANNELS_DIR, INTERNATIONAL_FILE, parseCountryFile, sourceStrength } from '@/lib/channels/schema';
+import { anyCountryOptions, handles, situationIds, situations } from '@/lib/channels/situations';
 import { phoneProblem } from '@/lib/phone-plan';
 import { siteUrl } from '@/lib/site';
 

@@ -7,7 +7,7 @@ import Ajv from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '@/lib/guide-schema';
-import { CHANNELS_DIR, INTERNATIONAL_FILE } from '@/lib/reporting-channels';
+import { CHANNELS_DIR, INTERNATIONAL_FILE } from '@/lib/channels/schema';
 import { SCHEMAS_DIR, WRITE_SCHEMAS_COMMAND, schemaFiles } from '@/scripts/write-schemas';
 
 const generated = schemaFiles();

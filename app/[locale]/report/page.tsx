@@ -7,7 +7,7 @@ import { EmergencyNumbers } from '@/components/report/EmergencyNumbers';
 import { CountryFirstScript, CountryHelp, SituationFirst } from '@/components/report/CountryFirst';
 import { countriesByName, countriesByRegion, readersCountries } from '@/lib/countries';
 import type { Locale } from '@/lib/locales';
-import { situationGuides, situationIds } from '@/lib/reporting-channels';
+import { situationGuides, situationIds } from '@/lib/channels/situations';
 import { countryPath, guidePath, localePath, reportSections, sitePaths, situationAnswerId } from '@/lib/site';
 import { colonOf } from '@/lib/punctuation';
 import { pageMetadata } from '@/lib/metadata';

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { GuideList } from '@/components/GuideList';
 import { PageFrame } from '@/components/PageFrame';
 import { listGuides } from '@/lib/content';
-import { situationGuides, situationIds } from '@/lib/reporting-channels';
+import { situationGuides, situationIds } from '@/lib/channels/situations';
 import type { Locale } from '@/lib/locales';
 import { guidePath, localePath, sitePaths } from '@/lib/site';
 import { pageMetadata } from '@/lib/metadata';

@@ -1,5 +1,6 @@
 import { describeComponent } from '@/components/component-spec';
-import { getCountry, type Channel } from '@/lib/reporting-channels';
+import { getCountry } from '@/lib/channels/directory';
+import { type Channel } from '@/lib/channels/schema';
 import { ChannelCard } from '.';
 
 /** A channel of the directory, as content/channels/<code>.yaml gives it. */

@@ -3,7 +3,8 @@ import { Day } from '@/components/Day';
 import { isolateLtr, isolateName } from '@/lib/bidi';
 import { ChannelPhone } from '@/components/report/PhoneLink';
 import type { Locale } from '@/lib/locales';
-import { channelName, operatorName, type Channel } from '@/lib/reporting-channels';
+import { channelName, operatorName } from '@/lib/channels/names';
+import { type Channel } from '@/lib/channels/schema';
 
 /** Ages as a structured range, written in the reader's language. */
 function agesKey(ages: NonNullable<Channel['ages']>): 'agesRange' | 'agesMin' | 'agesMax' {

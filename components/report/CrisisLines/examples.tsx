@@ -1,7 +1,7 @@
 import { describeComponent } from '@/components/component-spec';
 import { countryName, type NamedCountry } from '@/lib/countries';
 import type { Locale } from '@/lib/locales';
-import { getCountry } from '@/lib/reporting-channels';
+import { getCountry } from '@/lib/channels/directory';
 import { CrisisLines } from '.';
 
 /** A country of the directory, named in the reader's language. */

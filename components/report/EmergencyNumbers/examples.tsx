@@ -1,5 +1,6 @@
 import { describeComponent } from '@/components/component-spec';
-import { getCountry, type CountryChannels } from '@/lib/reporting-channels';
+import { getCountry } from '@/lib/channels/directory';
+import { type CountryChannels } from '@/lib/channels/schema';
 import { EmergencyNumbers } from '.';
 
 /** A country of the directory, as content/channels/<code>.yaml gives it. */

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { PhoneLink } from '@/components/report/PhoneLink';
 import type { Locale } from '@/lib/locales';
-import type { CountryChannels } from '@/lib/reporting-channels';
+import type { CountryChannels } from '@/lib/channels/schema';
 
 /** "17 (police) or 112": a country's emergency numbers as tap-to-call links, joined the reader's way. */
 export async function EmergencyNumbers({ locale, country }: { locale: Locale; country: CountryChannels }) {

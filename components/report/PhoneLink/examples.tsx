@@ -1,5 +1,6 @@
 import { describeComponent } from '@/components/component-spec';
-import { getCountry, type Phone } from '@/lib/reporting-channels';
+import { getCountry } from '@/lib/channels/directory';
+import { type Phone } from '@/lib/channels/schema';
 import { ChannelPhone, PhoneLink } from '.';
 
 /** A channel's first number of one kind, as content/channels/<code>.yaml gives it. */

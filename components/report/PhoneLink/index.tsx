@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/locales';
 import { colonOf } from '@/lib/punctuation';
-import { telHref, type Phone } from '@/lib/reporting-channels';
+import { telHref } from '@/lib/channels/names';
+import { type Phone } from '@/lib/channels/schema';
 
 const linkClass = 'whitespace-nowrap font-semibold underline underline-offset-2';
 

@@ -6,16 +6,10 @@ import { CrisisLines } from '@/components/report/CrisisLines';
 import { EmergencyNumbers } from '@/components/report/EmergencyNumbers';
 import { countryName } from '@/lib/countries';
 import type { Locale } from '@/lib/locales';
-import {
-  answerFor,
-  anyCountryOptions,
-  channelName,
-  getCountry,
-  internationalChannel,
-  loadCountries,
-  situationIds,
-  type Channel,
-} from '@/lib/reporting-channels';
+import { answerFor, getCountry, internationalChannel, loadCountries } from '@/lib/channels/directory';
+import { channelName } from '@/lib/channels/names';
+import { type Channel } from '@/lib/channels/schema';
+import { anyCountryOptions, situationIds } from '@/lib/channels/situations';
 import { isolateName } from '@/lib/bidi';
 import { countryPath, localePath, reportSectionPath, sitePaths } from '@/lib/site';
 import { pageMetadata } from '@/lib/metadata';

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { PageFrame } from '@/components/PageFrame';
 import { SafetyRules } from '@/components/report/SafetyRules';
 import type { Locale } from '@/lib/locales';
-import { internationalChannel } from '@/lib/reporting-channels';
+import { internationalChannel } from '@/lib/channels/directory';
 import { localePath, reportSectionPath, sitePaths } from '@/lib/site';
 import { pageMetadata } from '@/lib/metadata';
 

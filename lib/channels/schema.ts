@@ -4,66 +4,14 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
-import { site } from '@/lib/content';
+import { exclusions, handles, regions } from '@/lib/channels/situations';
 import { ContentError, describeIssues, isoDay } from '@/lib/guide-schema';
 import { isIsoCountry } from '@/lib/iso-countries';
-import { inLocaleScript, locales, scriptOf, type Locale } from '@/lib/locales';
+import { locales } from '@/lib/locales';
 import { E164, phoneProblem, SHORT_CODE } from '@/lib/phone-plan';
 
 export const CHANNELS_DIR = 'content/channels';
 export const INTERNATIONAL_FILE = 'international.yaml';
-
-/** Where a country is listed on the hub. */
-export const regions = ['europe', 'americas', 'middle-east-north-africa', 'sub-saharan-africa', 'asia-pacific'] as const;
-
-/** What a channel takes reports about or helps with. */
-export const handles = [
-  'abuse-material',
-  'grooming',
-  'sextortion',
-  'image-removal',
-  'child-helpline',
-  'family-support',
-  'crisis',
-  'police',
-] as const;
-export type Handle = (typeof handles)[number];
-
-/** What a channel's own page says it does not take. */
-const exclusions = ['bullying', 'fake-accounts', 'hacking', 'over-18', 'private-chats', 'private-disputes'] as const;
-
-/** The six "what happened?" choices and the handles that answer each one. */
-export const situations = {
-  'found-images': ['abuse-material'],
-  'sexual-talk-or-requests': ['grooming'],
-  sextortion: ['sextortion'],
-  'images-shared': ['image-removal', 'abuse-material'],
-  'worried-about-adult': ['grooming'],
-  'child-told-me': ['child-helpline', 'family-support', 'grooming'],
-} as const satisfies Record<string, readonly Handle[]>;
-export type Situation = keyof typeof situations;
-export const situationIds = Object.keys(situations) as Situation[];
-
-/** The guide that explains each situation in depth. */
-export const situationGuides: Record<Situation, string> = {
-  'found-images': 'how-to-report',
-  'sexual-talk-or-requests': 'grooming',
-  sextortion: 'sextortion',
-  'images-shared': 'if-images-are-shared',
-  'worried-about-adult': 'warning-signs',
-  'child-told-me': 'if-your-child-tells-you',
-};
-
-/** The options from international.yaml that answer a situation in every country, whatever its own channels. */
-export const anyCountryOptions: Record<Situation, readonly string[]> = {
-  'found-images': ['inhope'],
-  'sexual-talk-or-requests': [],
-  sextortion: ['take-it-down'],
-  'images-shared': ['take-it-down', 'inhope'],
-  'worried-about-adult': [],
-  'child-told-me': [],
-};
-
 
 const webUrl = z.url({ protocol: /^https?$/, error: 'must be a full web address (https://…)' });
 
@@ -362,109 +310,3 @@ export function parseInternationalFile(file: string, source: string): Channel[] 
   return result.data.channels;
 }
 
-/** Every country file, validated once (lib/content.ts), sorted by country code. */
-export function loadCountries(): readonly CountryChannels[] {
-  return site().countries();
-}
-
-/** The options that work from any country (international.yaml). */
-export function loadInternational(): readonly Channel[] {
-  return site().international();
-}
-
-export function internationalChannel(id: string): Channel {
-  const channel = loadInternational().find((c) => c.id === id);
-  if (!channel) throw new Error(`${CHANNELS_DIR}/${INTERNATIONAL_FILE} has no channel "${id}"`);
-  return channel;
-}
-
-export function getCountry(code: string): CountryChannels | undefined {
-  return site().country(code);
-}
-
-/**
- * An organisation's name for a reader: its official name in the reader's own script first where it has one, with
- * the name it is searched by beside it ("生命熱線（Suicide Prevention Hotline）" in Chinese); otherwise its official
- * name, and its name in the country's language where it has one ("Cybertip.ca / Cyberaide.ca").
- */
-function nameFor(name: string, localName: string | undefined, locale: Locale): string {
-  if (!localName) return name;
-  if (!inLocaleScript(localName, locale)) return `${name} / ${localName}`;
-  // Chinese brackets are full width.
-  return scriptOf(locale) === 'Han' ? `${localName}（${name}）` : `${localName} (${name})`;
-}
-
-export function channelName(channel: Pick<Channel, 'name' | 'localName'>, locale: Locale): string {
-  return nameFor(channel.name, channel.localName, locale);
-}
-
-/** The name of the organisation that runs a channel, the same way. */
-export function operatorName(channel: Pick<Channel, 'operator' | 'localOperator'>, locale: Locale): string | undefined {
-  return channel.operator && nameFor(channel.operator, channel.localOperator, locale);
-}
-
-/** A tel: link for an E.164 number, or a short national number dialled as is (3018, 112). */
-export function telHref(number: string): string {
-  if (!E164.test(number) && !SHORT_CODE.test(number)) throw new Error(`not a dialable number: ${number}`);
-  return `tel:${number}`;
-}
-
-/** The channels of a country that answer a "what happened?" choice, in the file's order. */
-export function channelsFor(country: string, situation: Situation): Channel[] {
-  const wanted: readonly Handle[] = situations[situation];
-  return getCountry(country)?.channels.filter((c) => c.handles.some((h) => wanted.includes(h))) ?? [];
-}
-
-/** Why a channel is the one to try first, in the order a row says it. */
-export const reasonIds = ['takes', 'helpline', 'family', 'police', 'anonymous', 'always-open'] as const;
-export type Reason = (typeof reasonIds)[number];
-
-/**
- * The first answer to a "what happened?" choice in a country, and the rest. `confirmed`: a channel of the country
- * takes this report, and `first` is the best of them. Otherwise no confirmed channel takes it, and `first` is its
- * child helpline or police channel (undefined when it has neither: the reader calls the emergency number), so a
- * row never says "none takes this" above a list of channels that do.
- */
-export type Answer = { confirmed: boolean; first?: Channel; reasons: Reason[]; others: Channel[] };
-
-// A channel that asks for a name or an ID is not the safer first try; the handle the situation names first is the
-// more specific service (image removal before a hotline for shared images, a child helpline when a child has told).
-function rank(channels: Channel[], wanted: readonly Handle[]): Channel[] {
-  const key = (c: Channel) => [
-    c.needsId || c.anonymous === 'no' ? 1 : 0,
-    Math.min(...c.handles.map((h) => (wanted.includes(h) ? wanted.indexOf(h) : wanted.length))),
-    c.checkOfficialSite ? 1 : 0,
-  ];
-  const keys = new Map(channels.map((c) => [c, key(c)]));
-  // Array.prototype.sort is stable: equal keys keep the file's order.
-  return [...channels].sort((a, b) => {
-    const [ka, kb] = [keys.get(a)!, keys.get(b)!];
-    return ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2];
-  });
-}
-
-function reasons(channel: Channel, main: Reason): Reason[] {
-  return [main, ...(channel.anonymous === 'yes' ? (['anonymous'] as const) : []), ...(channel.hours === '24h' ? (['always-open'] as const) : [])];
-}
-
-export function answerFor(country: string, situation: Situation): Answer {
-  const takes = channelsFor(country, situation);
-  if (takes.length > 0) {
-    const [first, ...others] = rank(takes, situations[situation]);
-    // Said by the handle that matched: a helpline takes a child's disclosure as a listener, not as a report.
-    const matched = situations[situation].find((h) => first.handles.includes(h));
-    const main = matched === 'child-helpline' ? 'helpline' : matched === 'family-support' ? 'family' : 'takes';
-    return { confirmed: true, first, reasons: reasons(first, main), others };
-  }
-  // Child helplines with a phone first, then the police: a helpline listens first and can say where to report.
-  const all = getCountry(country)?.channels ?? [];
-  const helplines = all.filter((c) => c.handles.includes('child-helpline') && c.phones.length > 0);
-  const police = all.filter((c) => c.handles.includes('police') && !helplines.includes(c));
-  const [first, ...others] = [...helplines, ...police];
-  return { confirmed: false, first, reasons: first ? reasons(first, helplines.includes(first) ? 'helpline' : 'police') : [], others };
-}
-
-/** The suicide and crisis lines of a country, youth lines among them. */
-export function crisisLines(country: string): Channel[] {
-  return getCountry(country)?.channels.filter((c) => c.handles.includes('crisis')) ?? [];
-}
