@@ -91,7 +91,12 @@ export const listGuides = cache((locale: Locale): Guide[] =>
 
 /** The pages written in MDX outside the guides, each at /<locale>/<slug>. */
 export const contentPages = ['young-people', 'browse-safely', 'about', 'privacy', 'accessibility'] as const;
-export type ContentPageSlug = (typeof contentPages)[number];
+/**
+ * The printable sheets of the schools' and families' kit (lib/kit.ts), MDX pages too, at nested paths:
+ * 'schools/incident' is content/<locale>/pages/schools/incident.mdx, shown at /<locale>/schools/incident.
+ */
+export const sheetPages = ['schools/incident', 'schools/letter', 'schools/lessons', 'first-hour', 'young-people/first-hour'] as const;
+export type ContentPageSlug = (typeof contentPages)[number] | (typeof sheetPages)[number];
 
 export interface ContentPage {
   slug: ContentPageSlug;
