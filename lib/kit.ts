@@ -23,7 +23,7 @@ export interface SheetSpec {
 export const sheets: Record<SheetSlug, SheetSpec> = {
   'schools/incident': { audience: 'schools', maxPages: 2, maxGrade: 8 },
   'schools/letter': { audience: 'parents', maxPages: 2, maxGrade: 6 },
-  'schools/lessons': { audience: 'schools', maxPages: 6, maxGrade: 8 },
+  'schools/lessons': { audience: 'schools', maxPages: 4, maxGrade: 8 },
   'first-hour': { audience: 'parents', maxPages: 1, maxGrade: 6 },
   'young-people/first-hour': { audience: 'young-people', maxPages: 1, maxGrade: 6 },
 };

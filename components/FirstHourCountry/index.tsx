@@ -16,13 +16,18 @@ import { absoluteUrl, localePath, sitePaths, siteUrl } from '@/lib/site';
 
 const link = 'underline underline-offset-2';
 
-/** A service: its name, linking to its own page (printed in full), and its numbers. */
+/** A service: its name, linking to its own page, and its numbers; on paper its address too where it has no number. */
 async function Service({ locale, channel }: { locale: Locale; channel: Channel }) {
   const name = isolateName(channelName(channel, locale), locale);
   return (
     <>
       {channel.url ? (
-        <a className={`${link} font-semibold`} href={channel.url} data-print-url={printUrl(channel.url, siteUrl)} translate="no">
+        <a
+          className={`${link} font-semibold`}
+          href={channel.url}
+          data-print-url={channel.phones.length === 0 ? printUrl(channel.url, siteUrl) : undefined}
+          translate="no"
+        >
           {name}
         </a>
       ) : (

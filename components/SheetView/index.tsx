@@ -34,6 +34,11 @@ export async function SheetView({ locale, slug }: { locale: Locale; slug: SheetS
   return (
     <PageFrame locale={locale} path={path}>
       <div data-print-sheet={slug} className="print-sheet">
+        {/* On paper the code and the address stand at the top, beside the title (app/globals.css); on screen, at the end. */}
+        <div className="sheet-print-qr hidden print:block">
+          <QrCode url={url} label={guides('qrLabel', { url })} className="block size-[24mm]" />
+          <p dir="ltr">{url}</p>
+        </div>
         <TranslatedArticle locale={locale} textLocale={page.textLocale} englishUpdated={page.englishUpdated} path={path} searchTerms={searchTerms}>
           <h1 className="text-3xl font-bold leading-tight">{title}</h1>
           <p className="sheet-summary mt-4 text-lg">{summary}</p>
@@ -50,8 +55,8 @@ export async function SheetView({ locale, slug }: { locale: Locale; slug: SheetS
             <Sources locale={locale} sources={sources} reviewed={reviewed} />
           </div>
         </TranslatedArticle>
-        <figure className="sheet-qr mt-10 flex flex-wrap items-center gap-x-6 gap-y-4 border-t border-slate-300 pt-6 dark:border-slate-700">
-          <QrCode url={url} label={guides('qrLabel', { url })} className="size-28 shrink-0 print:size-[24mm]" />
+        <figure className="sheet-qr mt-10 flex flex-wrap items-center gap-x-6 gap-y-4 border-t border-slate-300 pt-6 print:hidden dark:border-slate-700">
+          <QrCode url={url} label={guides('qrLabel', { url })} className="size-28 shrink-0" />
           <figcaption className="min-w-0 flex-1 basis-56">
             <p>{t('qrCaption')}</p>
             <p className="mt-1 text-sm break-all">

@@ -43,7 +43,8 @@ export async function Sources({
             ) : (
               <span lang={source.lang ?? 'en'}>{isolateName(source.title, locale)}</span>
             )}
-            , <span translate="no">{isolateName(source.publisher, locale)}</span> ({t.rich('sourceRead', { date: () => <Day locale={locale} iso={source.date} /> })})
+            , <span translate="no">{isolateName(source.publisher, locale)}</span>
+            <span className="source-read"> ({t.rich('sourceRead', { date: () => <Day locale={locale} iso={source.date} /> })})</span>
           </li>
         ))}
       </ul>
