@@ -40,7 +40,12 @@ export async function Letter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale: text, namespace: 'kit.letter' });
   const url = pageUrl(locale);
   return (
-    <article data-letter={locale} lang={text} dir={dirOf(text)} className="letter">
+    <article
+      data-letter={locale}
+      lang={text}
+      dir={dirOf(text)}
+      className="letter rounded-md border border-slate-400 p-4 print:rounded-none print:border-0 print:p-0 dark:border-slate-500"
+    >
       <div className="letter-head">
         <p className="letter-school">
           <Fill field="school" />

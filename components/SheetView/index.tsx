@@ -8,7 +8,7 @@ import { Sources } from '@/components/Sources';
 import { TranslatedArticle } from '@/components/TranslatedArticle';
 import { getContentPage } from '@/lib/content';
 import { countryCards, type SheetSlug } from '@/lib/kit';
-import type { Locale } from '@/lib/locales';
+import { dirOf, type Locale } from '@/lib/locales';
 import { MdxContent } from '@/lib/mdx';
 import { pageMetadata } from '@/lib/metadata';
 import { contentPagePath, pageUrl } from '@/lib/site';
@@ -44,7 +44,7 @@ export async function SheetView({ locale, slug }: { locale: Locale; slug: SheetS
           <p className="sheet-summary mt-4 text-lg">{summary}</p>
           {/* The help box speaks the reader's language, whatever the text below is written in. */}
           {card && (
-            <div lang={page.textLocale !== locale ? locale : undefined}>
+            <div lang={page.textLocale !== locale ? locale : undefined} dir={page.textLocale !== locale ? dirOf(locale) : undefined}>
               <FirstHourCountry locale={locale} audience={card} />
             </div>
           )}
