@@ -87,7 +87,8 @@ export async function FirstHourCountry({ locale, audience }: { locale: Locale; a
           );
         })}
       </div>
-      <p className="mt-3">
+      {/* The address says nothing search should find the card by. */}
+      <p className="mt-3" data-pagefind-ignore="">
         {t('directory')}{' '}
         <a className={`${link} font-semibold break-all`} href={directory}>
           <span dir="ltr">{absoluteUrl(directory)}</span>
