@@ -20,7 +20,12 @@ import { CHANNELS_DIR, INTERNATIONAL_FILE, parseCountryFile, parseInternationalF
 
 /** The pages written in MDX outside the guides, each at /<locale>/<slug>. */
 export const contentPages = ['young-people', 'browse-safely', 'about', 'privacy', 'accessibility'] as const;
-export type ContentPageSlug = (typeof contentPages)[number];
+/**
+ * The printable sheets of the schools' and families' kit (lib/kit.ts), MDX pages too, at nested paths:
+ * 'schools/incident' is content/<locale>/pages/schools/incident.mdx, shown at /<locale>/schools/incident.
+ */
+export const sheetPages = ['schools/incident', 'schools/letter', 'schools/lessons', 'first-hour', 'young-people/first-hour'] as const;
+export type ContentPageSlug = (typeof contentPages)[number] | (typeof sheetPages)[number];
 
 /** A guide or page as a reader of one locale gets it. */
 interface Text<Slug extends string, FrontMatter> {
@@ -158,9 +163,11 @@ const roleOf = (locale: Locale): TextRole => (locale === defaultLocale ? 'source
 function slugsIn(root: string, locale: Locale, folder: 'guides' | 'pages'): string[] {
   const dir = path.join(root, 'content', locale, folder);
   if (!fs.existsSync(dir)) return [];
+  // Pages may sit in folders (schools/incident.mdx is the sheet at /<locale>/schools/incident).
   return fs
-    .readdirSync(dir)
-    .filter((name) => name.endsWith('.mdx') && !name.startsWith('.'))
+    .readdirSync(dir, { recursive: folder === 'pages' })
+    .map((name) => String(name).split(path.sep).join('/'))
+    .filter((name) => name.endsWith('.mdx') && !name.split('/').some((part) => part.startsWith('.')))
     .map((name) => name.slice(0, -'.mdx'.length))
     .sort();
 }
@@ -181,7 +188,7 @@ function readTexts<Slug extends string, FrontMatter extends { updated?: string; 
   for (const [locale, slugs] of listed) {
     for (const slug of slugs) {
       const file = `content/${locale}/${folder}/${slug}.mdx`;
-      if (allowed && !allowed.includes(slug)) throw new ContentError(file, `is not one of the pages (${allowed.join(', ')}): contentPages in lib/content.ts lists them`);
+      if (allowed && !allowed.includes(slug)) throw new ContentError(file, `is not one of the pages (${allowed.join(', ')}): contentPages and sheetPages in lib/content.ts list them`);
       if (!english.includes(slug)) throw new ContentError(file, `has no English original (content/${defaultLocale}/${folder}/${slug}.mdx)`);
     }
   }
@@ -222,7 +229,7 @@ function readGuides(root: string, read: Read) {
 }
 
 function readPages(root: string, read: Read) {
-  return readTexts<ContentPageSlug, PageFrontMatter>(root, read, 'pages', parsePageSource, contentPages);
+  return readTexts<ContentPageSlug, PageFrontMatter>(root, read, 'pages', parsePageSource, [...contentPages, ...sheetPages]);
 }
 
 function readChannels(root: string, read: Read) {

@@ -1,9 +1,10 @@
-// The Atom feed of a locale's guides (/<locale>/feed.xml), written by the `feed` package.
+// The Atom feed of a locale's guides and of the schools' and families' printable sheets (/<locale>/feed.xml), written
+// by the `feed` package.
 import { Feed } from 'feed';
 import { getTranslations } from 'next-intl/server';
-import { listGuides } from '@/lib/content';
+import { getContentPage, listGuides, sheetPages } from '@/lib/content';
 import type { Locale } from '@/lib/locales';
-import { absoluteUrl, feedPath, guidePath, localePath, siteName, sitePaths } from '@/lib/site';
+import { absoluteUrl, contentPagePath, feedPath, guidePath, localePath, siteName, sitePaths } from '@/lib/site';
 import { feedTitle } from '@/lib/metadata';
 
 const ATOM_ROOT = '<feed xmlns="http://www.w3.org/2005/Atom">';
@@ -15,9 +16,12 @@ function dayStart(day: string): Date {
 
 export async function atomFeed(locale: Locale): Promise<string> {
   const t = await getTranslations({ locale, namespace: 'guides' });
-  const guides = listGuides(locale);
+  const pages = [
+    ...listGuides(locale).map((guide) => ({ path: guidePath(guide.slug), frontMatter: guide.frontMatter })),
+    ...sheetPages.map((slug) => ({ path: contentPagePath(slug), frontMatter: getContentPage(locale, slug).frontMatter })),
+  ];
   // Newest first; an entry is "updated" on the day its facts were last reviewed.
-  const entries = [...guides].sort((a, b) => b.frontMatter.reviewed.localeCompare(a.frontMatter.reviewed));
+  const entries = pages.sort((a, b) => b.frontMatter.reviewed.localeCompare(a.frontMatter.reviewed));
   const self = absoluteUrl(feedPath(locale));
   const feed = new Feed({
     id: self,
@@ -31,15 +35,9 @@ export async function atomFeed(locale: Locale): Promise<string> {
     author: { name: siteName, link: absoluteUrl(localePath(locale, sitePaths.home)) },
     generator: false,
   });
-  for (const guide of entries) {
-    const url = absoluteUrl(localePath(locale, guidePath(guide.slug)));
-    feed.addItem({
-      id: url,
-      link: url,
-      title: guide.frontMatter.title,
-      description: guide.frontMatter.summary,
-      date: dayStart(guide.frontMatter.reviewed),
-    });
+  for (const { path, frontMatter } of entries) {
+    const url = absoluteUrl(localePath(locale, path));
+    feed.addItem({ id: url, link: url, title: frontMatter.title, description: frontMatter.summary, date: dayStart(frontMatter.reviewed) });
   }
   const xml = feed.atom1();
   // The feed package writes no xml:lang; readers use it to pick fonts, direction and hyphenation.

@@ -1,5 +1,5 @@
 import { badgePath } from '@/lib/badge';
-import { contentPages, guideSlugs } from '@/lib/content';
+import { contentPages, guideSlugs, sheetPages } from '@/lib/content';
 import { locales, type Locale } from '@/lib/locales';
 import { loadCountries } from '@/lib/channels/directory';
 import { directoryPath, directorySchemaPath } from '@/lib/directory';
@@ -18,6 +18,7 @@ export function pagePaths(): string[] {
     sitePaths.schools,
     sitePaths.search,
     ...contentPages.map(contentPagePath),
+    ...sheetPages.map(contentPagePath),
   ];
 }
 

@@ -12,6 +12,16 @@ export const shareMoments = [
   },
 ] as const;
 
+/**
+ * The schools' and families' kit on the schools page, by who reads it: the printable sheets (lib/kit.ts) and the guide
+ * a school needs when students made fake images of classmates.
+ */
+export const kitGroups = [
+  { key: 'staff', items: [{ sheet: 'schools/incident' }, { sheet: 'schools/lessons' }] },
+  { key: 'families', items: [{ sheet: 'schools/letter' }, { sheet: 'first-hour' }, { guide: 'ai-fake-images' }] },
+  { key: 'youngPeople', items: [{ sheet: 'young-people/first-hour' }] },
+] as const;
+
 /** The guide for parents that continues the staff advice on a child's disclosure. */
 export const disclosureGuide = 'if-your-child-tells-you';
 

@@ -27,6 +27,8 @@ export const searchPhrasings: Record<Locale, Phrasing[]> = {
     { query: 'someone has my nudes and wants money', guide: 'sextortion', who: 'teen' },
     { query: 'my nudes got leaked', guide: 'if-images-are-shared', who: 'teen' },
     { query: 'guy i met online keeps asking for pics', guide: 'grooming', who: 'teen' },
+    { query: 'someone made a fake nude of my daughter with an app', guide: 'ai-fake-images', who: 'parent' },
+    { query: 'boys at school made deepfake nudes of me', guide: 'ai-fake-images', who: 'teen' },
   ],
   fr: [
     { query: 'chantage', guide: 'sextortion', who: 'parent', first: true },

@@ -15,10 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // The front door, by situation, in the order a parent is most likely to need it: each leads to its "what to do now"
 // answer on the reporting hub (which opens it and names the service in the reader's country), or to its guide.
-const situations: { id: Situation | 'harmed-someone'; path: string }[] = [
+const situations: { id: Situation | 'harmed-someone' | 'fake-images'; path: string }[] = [
   { id: 'sextortion', path: situationAnswerPath('sextortion') },
   { id: 'sexual-talk-or-requests', path: situationAnswerPath('sexual-talk-or-requests') },
   { id: 'images-shared', path: situationAnswerPath('images-shared') },
+  { id: 'fake-images', path: guidePath('ai-fake-images') },
   { id: 'child-told-me', path: situationAnswerPath('child-told-me') },
   { id: 'found-images', path: situationAnswerPath('found-images') },
   { id: 'harmed-someone', path: guidePath('if-your-child-harmed-someone') },

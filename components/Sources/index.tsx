@@ -39,7 +39,8 @@ export async function Sources({
             <a className="underline underline-offset-2" href={source.url} data-print-url={source.url} lang={source.lang ?? 'en'}>
               {isolateName(source.title, locale)}
             </a>
-            , <span translate="no">{isolateName(source.publisher, locale)}</span> ({t.rich('sourceRead', { date: () => <Day locale={locale} iso={source.date} /> })})
+            , <span translate="no">{isolateName(source.publisher, locale)}</span>
+            <span className="source-read"> ({t.rich('sourceRead', { date: () => <Day locale={locale} iso={source.date} /> })})</span>
           </li>
         ))}
       </ul>

@@ -97,7 +97,7 @@ export async function Channels({ locale, situation }: { locale: Locale; situatio
   const link = 'underline underline-offset-2';
   const all = localePath(locale, reportSectionPath('countries'));
   return (
-    <section aria-label={t('title')} className="not-prose my-8 rounded-md border border-slate-400 p-4 dark:border-slate-500">
+    <section aria-label={t('title')} className="channels-box not-prose my-8 rounded-md border border-slate-400 p-4 dark:border-slate-500">
       <p className="text-lg font-bold">{t('title')}</p>
       <p className="mt-1">{t('intro')}</p>
       <ul className="mt-3 space-y-1">

@@ -41,6 +41,11 @@ export const situationGuides: Record<Situation, string> = {
   'child-told-me': 'if-your-child-tells-you',
 };
 
+/** Guides for a case inside a situation, shown after its answer: a sexual image made with AI is shared the same way. */
+export const situationMoreGuides: Partial<Record<Situation, readonly string[]>> = {
+  'images-shared': ['ai-fake-images'],
+};
+
 /** The options from international.yaml that answer a situation in every country, whatever its own channels. */
 export const anyCountryOptions: Record<Situation, readonly string[]> = {
   'found-images': ['inhope'],

@@ -1,14 +1,15 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getGuide } from '@/lib/content';
+import { getContentPage, getGuide, sheetPages } from '@/lib/content';
+import { sheets } from '@/lib/kit';
 import { directoryDocumentSchema } from '@/lib/directory';
 import { isLocale, locales, type Locale } from '@/lib/locales';
 import { answerFor, loadCountries } from '@/lib/channels/directory';
 import { sourceKinds } from '@/lib/channels/schema';
 import { situationIds } from '@/lib/channels/situations';
-import { resourceSchema, resourcesDocumentSchema, type ResourcesDocument } from '@/lib/resources';
-import { guidePath, localePath, shareImage } from '@/lib/site';
+import { resourceSchema, resourcesDocumentSchema, sheetSchema, type ResourcesDocument } from '@/lib/resources';
+import { contentPagePath, guidePath, localePath, shareImage } from '@/lib/site';
 import { get, sitemapPaths } from './site';
 import { decodeEntities } from '../html-text';
 
@@ -115,7 +116,20 @@ describe('/resources.json', () => {
         entry.locale === 'en' ? 'original' : guide.textLocale === entry.locale ? 'translation' : 'english-fallback',
       );
     }
-    expect(document.updated).toBe(document.guides.map((g) => g.reviewed).sort().at(-1));
+    expect(document.updated).toBe([...document.guides, ...document.sheets].map((g) => g.reviewed).sort().at(-1));
+  });
+
+  it('lists every printable sheet of the schools\' kit in every locale, with the text that locale shows', () => {
+    expect(document.sheets.map((s) => pathOf(s.url)).sort()).toEqual(
+      locales.flatMap((locale) => sheetPages.map((slug) => localePath(locale, contentPagePath(slug)))).sort(),
+    );
+    for (const entry of document.sheets) {
+      const slug = entry.path.slice(1) as (typeof sheetPages)[number];
+      expect(pathOf(entry.url)).toBe(localePath(entry.locale, entry.path));
+      const page = getContentPage(entry.locale, slug);
+      const { title, summary, reviewed } = page.frontMatter;
+      expect(entry).toMatchObject({ title, summary, reviewed, textLanguage: page.textLocale, audience: sheets[slug].audience, maxPrintedPages: sheets[slug].maxPages });
+    }
   });
 
   it('links to pages and share cards that exist', async () => {
@@ -136,6 +150,7 @@ describe('/resources.schema.json', () => {
     const schema = await response.json();
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(Object.keys(schema.properties.guides.items.properties).sort()).toEqual(Object.keys(resourceSchema.shape).sort());
+    expect(Object.keys(schema.properties.sheets.items.properties).sort()).toEqual(Object.keys(sheetSchema.shape).sort());
     expect(schema.properties.guides.items.required.sort()).toEqual(Object.keys(resourceSchema.shape).sort());
 
     // Ajv checks the schema against the draft 2020-12 meta-schema when it compiles it.
@@ -198,7 +213,7 @@ describe('Atom feeds', () => {
   const text = (node: unknown) => (typeof node === 'object' && node ? (node as Record<string, unknown>)['#text'] : node);
   const isDate = (value: unknown) => typeof value === 'string' && !Number.isNaN(Date.parse(value));
 
-  it.each(locales)('/%s/feed.xml is an Atom feed of that locale with one entry per guide', async (locale) => {
+  it.each(locales)('/%s/feed.xml is an Atom feed of that locale with one entry per guide and per printable sheet', async (locale) => {
     const response = await get(`/${locale}/feed.xml`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/atom\+xml/);
@@ -214,16 +229,18 @@ describe('Atom feeds', () => {
     expect(pathOf(self['@href'])).toBe(`/${locale}/feed.xml`);
     expect(feed.author.name).toBeTruthy();
 
-    const expected = guidePaths.filter((p) => localeOf(p) === locale).sort();
+    const sheetPathsOf = sheetPages.map((slug) => localePath(locale, contentPagePath(slug)));
+    const expected = [...guidePaths.filter((p) => localeOf(p) === locale), ...sheetPathsOf].sort();
     const entries: Record<string, unknown>[] = feed.entry;
     expect(entries.map((e) => pathOf((e.link as Record<string, string>[])[0]['@href'])).sort()).toEqual(expected);
     for (const entry of entries) {
       const path = pathOf((entry.link as Record<string, string>[])[0]['@href']);
-      const guide = getGuide(locale, slugOf(path))!;
+      const sheet = sheetPages.find((slug) => localePath(locale, contentPagePath(slug)) === path);
+      const frontMatter = sheet ? getContentPage(locale, sheet).frontMatter : getGuide(locale, slugOf(path))!.frontMatter;
       expect(entry.id).toBeTruthy();
-      expect(text(entry.title)).toBe(guide.frontMatter.title);
-      expect(text(entry.summary)).toBe(guide.frontMatter.summary);
-      expect(new Date(entry.updated as string).toISOString().slice(0, 10)).toBe(guide.frontMatter.reviewed);
+      expect(text(entry.title)).toBe(frontMatter.title);
+      expect(text(entry.summary)).toBe(frontMatter.summary);
+      expect(new Date(entry.updated as string).toISOString().slice(0, 10)).toBe(frontMatter.reviewed);
     }
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
   });

@@ -4,6 +4,7 @@ import { PageFrame } from '@/components/PageFrame';
 import { SafetyRules } from '@/components/report/SafetyRules';
 import { CrisisLines } from '@/components/report/CrisisLines';
 import { EmergencyNumbers } from '@/components/report/EmergencyNumbers';
+import { MoreGuides } from '@/components/report/MoreGuides';
 import { CountryFirstScript, CountryHelp, SituationFirst } from '@/components/report/CountryFirst';
 import { countriesByName, countriesByRegion, readersCountries } from '@/lib/countries';
 import type { Locale } from '@/lib/locales';
@@ -108,6 +109,7 @@ export default async function ReportHub() {
                       {t('readGuide')}
                     </a>
                   </p>
+                  <MoreGuides locale={locale} situation={id} />
                 </div>
               </details>
             ))}

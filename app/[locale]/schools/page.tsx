@@ -6,11 +6,11 @@ import { Heading } from '@/components/Heading';
 import { PageFrame } from '@/components/PageFrame';
 import { Sources } from '@/components/Sources';
 import { badgeFileName, badgeHtml, badgePath, badgeTarget } from '@/lib/badge';
-import { getGuide, listGuides, type Guide } from '@/lib/content';
+import { getContentPage, getGuide, listGuides, type Guide } from '@/lib/content';
 import { dirOf, type Locale } from '@/lib/locales';
 import { printUrl } from '@/lib/print-urls';
-import { disclosureGuide, disclosureReviewed, disclosureSources, shareMoments } from '@/lib/schools';
-import { guidePath, localePath, pageUrl, sitePaths, siteUrl } from '@/lib/site';
+import { disclosureGuide, disclosureReviewed, disclosureSources, kitGroups, shareMoments } from '@/lib/schools';
+import { contentPagePath, guidePath, localePath, pageUrl, sitePaths, siteUrl } from '@/lib/site';
 import { pageMetadata } from '@/lib/metadata';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -40,6 +40,19 @@ function GuideLink({ locale, guide }: { locale: Locale; guide: Guide }) {
   );
 }
 
+/** A sheet of the kit or a guide: its title as a link, then its one-line summary; a text still in English is marked. */
+function KitItem({ locale, href, title, summary, textLocale }: { locale: Locale; href: string; title: string; summary: string; textLocale: Locale }) {
+  const pending = textLocale !== locale;
+  return (
+    <li lang={pending ? textLocale : undefined} dir={pending ? dirOf(textLocale) : undefined}>
+      <a className={`${link} font-semibold`} href={href} data-print-url={printUrl(href, siteUrl)}>
+        {title}
+      </a>
+      <span className="block">{summary}</span>
+    </li>
+  );
+}
+
 export default async function SchoolsPage() {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations('schools');
@@ -53,6 +66,34 @@ export default async function SchoolsPage() {
       <div data-pagefind-body>
         <h1 className="text-3xl font-bold">{t('title')}</h1>
         <p className="mt-4 text-lg">{t('intro')}</p>
+
+        <section aria-labelledby="kit" className="mt-10">
+          <Heading locale={locale} level={2} id="kit" className={h2}>
+            {t('kit.title')}
+          </Heading>
+          <p className="mt-2">{t('kit.intro')}</p>
+          {kitGroups.map((group) => (
+            <section key={group.key} aria-labelledby={`kit-${group.key}`} className="mt-6">
+              <Heading locale={locale} level={3} id={`kit-${group.key}`} className={h3}>
+                {t(`kit.${group.key}`)}
+              </Heading>
+              <ul className="mt-2 space-y-3">
+                {group.items.map((item) => {
+                  if ('guide' in item) {
+                    const g = guide(item.guide);
+                    return (
+                      <KitItem key={item.guide} locale={locale} href={localePath(locale, guidePath(item.guide))} title={g.frontMatter.title} summary={g.frontMatter.summary} textLocale={g.textLocale} />
+                    );
+                  }
+                  const page = getContentPage(locale, item.sheet);
+                  return (
+                    <KitItem key={item.sheet} locale={locale} href={localePath(locale, contentPagePath(item.sheet))} title={page.frontMatter.title} summary={page.frontMatter.summary} textLocale={page.textLocale} />
+                  );
+                })}
+              </ul>
+            </section>
+          ))}
+        </section>
 
         <section aria-labelledby="when-to-share" className="mt-10">
           <Heading locale={locale} level={2} id="when-to-share" className={h2}>

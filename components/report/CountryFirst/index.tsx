@@ -41,7 +41,7 @@ function SituationLine({ locale, country, situation, colon }: { locale: Locale; 
 }
 
 /** The line to call to talk now: a crisis line, or else a child helpline, with a number. */
-function talkLine(country: NamedCountry) {
+export function talkLine(country: NamedCountry) {
   const crisis = crisisLines(country.country).filter((c) => c.phones.length > 0);
   return crisis[0] ?? country.channels.find((c) => c.handles.includes('child-helpline') && c.phones.length > 0);
 }

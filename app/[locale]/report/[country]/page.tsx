@@ -4,6 +4,7 @@ import { PageFrame } from '@/components/PageFrame';
 import { ChannelCard } from '@/components/report/ChannelCard';
 import { CrisisLines } from '@/components/report/CrisisLines';
 import { EmergencyNumbers } from '@/components/report/EmergencyNumbers';
+import { MoreGuides } from '@/components/report/MoreGuides';
 import { countryName } from '@/lib/countries';
 import type { Locale } from '@/lib/locales';
 import { answerFor, getCountry, internationalChannel, loadCountries } from '@/lib/channels/directory';
@@ -143,6 +144,7 @@ export default async function CountryPage({ params }: Props) {
                         ))}
                       </p>
                     )}
+                    <MoreGuides locale={locale} situation={id} />
                   </dd>
                 </div>
               );

@@ -1,0 +1,18 @@
+import { describeComponent } from '@/components/component-spec';
+import { FirstHourCountry } from '.';
+
+export default [
+  describeComponent(FirstHourCountry, {
+    name: 'FirstHourCountry',
+    description:
+      'The help box of a first-hour card: the numbers of the country the device is guessed to be in (every country’s block waits in a template until /js/country-first.js shows one), and the country directory’s address, printed in full.',
+    params: {
+      locale: 'The reader’s locale: the language of the box and of the country names.',
+      audience: 'Who the card is for: parents (where to report, and a line for advice) or young people (a line to talk to now, and where to report, in their own register).',
+    },
+    examples: [
+      { name: 'for parents', props: (locale) => ({ locale, audience: 'parents' as const }) },
+      { name: 'for young people', props: (locale) => ({ locale, audience: 'young-people' as const }) },
+    ],
+  }),
+];
