@@ -5,10 +5,14 @@ import { QrCode } from '@/components/QrCode';
 import { Sources } from '@/components/Sources';
 import { TranslatedArticle } from '@/components/TranslatedArticle';
 import { isolateLtr } from '@/lib/bidi';
+import { situationMoreGuides } from '@/lib/channels/situations';
 import type { Guide } from '@/lib/content';
 import type { Locale } from '@/lib/locales';
 import { MdxContent } from '@/lib/mdx';
 import { guidePath, pageUrl } from '@/lib/site';
+
+// The guides about one case inside a situation (fake images made with AI, inside shared images).
+const caseGuides = new Set(Object.values(situationMoreGuides).flat());
 
 /** A guide's page: its article in the language its text is in, its sources, and a QR code and print button for schools. */
 export async function GuideView({ locale, guide }: { locale: Locale; guide: Guide }) {
@@ -19,7 +23,8 @@ export async function GuideView({ locale, guide }: { locale: Locale; guide: Guid
   const url = pageUrl(locale, guidePath(guide.slug));
   return (
     <PageFrame locale={locale} path={guidePath(guide.slug)}>
-      <TranslatedArticle locale={locale} textLocale={guide.textLocale} englishUpdated={guide.englishUpdated} path={guidePath(guide.slug)} searchTerms={guide.frontMatter.searchTerms}>
+      <TranslatedArticle locale={locale} textLocale={guide.textLocale} englishUpdated={guide.englishUpdated} path={guidePath(guide.slug)} searchTerms={guide.frontMatter.searchTerms}
+        searchWeight={caseGuides.has(guide.slug) ? 'case' : 'situation'}>
         <h1 className="text-3xl font-bold leading-tight">{title}</h1>
         <p className="mt-4 text-lg">{summary}</p>
         <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">

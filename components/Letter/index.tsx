@@ -96,7 +96,7 @@ export async function LetterView({ locale }: { locale: Locale }) {
   return (
     <PageFrame locale={locale} path={path}>
       <div data-print-sheet={slug} className="print-sheet" data-pagefind-body={pending ? undefined : ''}>
-        {!pending && searchTerms && <span data-pagefind-meta={`terms:${searchTerms.join(', ')}`} />}
+        {!pending && searchTerms && <span data-pagefind-meta={`caseTerms:${searchTerms.join(', ')}`} />}
         <div className="letter-intro print:hidden">
           <TranslationNotice
             pending={pending}

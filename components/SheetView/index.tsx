@@ -39,7 +39,7 @@ export async function SheetView({ locale, slug }: { locale: Locale; slug: SheetS
           <QrCode url={url} label={guides('qrLabel', { url })} className="block size-[24mm]" />
           <p dir="ltr">{url}</p>
         </div>
-        <TranslatedArticle locale={locale} textLocale={page.textLocale} englishUpdated={page.englishUpdated} path={path} searchTerms={searchTerms}>
+        <TranslatedArticle locale={locale} textLocale={page.textLocale} englishUpdated={page.englishUpdated} path={path} searchTerms={searchTerms} searchWeight="case">
           <h1 className="text-3xl font-bold leading-tight">{title}</h1>
           <p className="sheet-summary mt-4 text-lg">{summary}</p>
           {/* The help box speaks the reader's language, whatever the text below is written in. */}

@@ -15,6 +15,7 @@ export default [
       englishUpdated: 'The English page’s "updated" day, when this translation follows an older English version.',
       path: 'The page’s path without a locale, for the link to the English page.',
       searchTerms: 'The words people type for the page’s situation (front matter `searchTerms`), given to search as metadata; never shown.',
+      searchWeight: 'Whether the page is about a situation, or about one case inside one (a sheet, the guide on fake images), whose words weigh less in search.',
       children: 'The rendered MDX body.',
     },
     examples: [

@@ -16,6 +16,7 @@ export async function TranslatedArticle({
   englishUpdated,
   path,
   searchTerms,
+  searchWeight = 'situation',
   children,
 }: {
   locale: Locale;
@@ -26,6 +27,11 @@ export async function TranslatedArticle({
   path: string;
   /** The words people type for this page's situation (front matter), in the page's language. */
   searchTerms?: string[];
+  /**
+   * "case" for a page about one case inside a situation (a sheet of the kit, the guide on fake images): its words go to
+   * search as "caseTerms", which weigh less, so a parent's words for the situation find the situation's guide first.
+   */
+  searchWeight?: 'situation' | 'case';
   children: ReactNode;
 }) {
   const t = await getTranslations({ locale, namespace: 'guides' });
@@ -41,7 +47,7 @@ export async function TranslatedArticle({
         text={{ pending: t('translationPending'), stale: (link) => t.rich('translationStale', { date, link }) }}
       />
       <article lang={pending ? textLocale : undefined} dir={pending ? dirOf(textLocale) : undefined} data-pagefind-body={pending ? undefined : ''}>
-        {!pending && searchTerms && searchTerms.length > 0 && <span data-pagefind-meta={`terms:${searchTerms.join(', ')}`} />}
+        {!pending && searchTerms && searchTerms.length > 0 && <span data-pagefind-meta={`${searchWeight === 'case' ? 'caseTerms' : 'terms'}:${searchTerms.join(', ')}`} />}
         {children}
       </article>
     </>

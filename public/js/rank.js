@@ -11,7 +11,9 @@
 //   words (什么, 孩子, 了) also fill the longest pages.
 
 /** Pagefind's ranking options (metadata matches are multiplied by these; Pagefind's default for the title is 5). */
-export const ranking = { metaWeights: { title: 5, terms: 8 } };
+// A sheet's or a case guide's words ("caseTerms") weigh less than a situation guide's: "blackmail" finds the sextortion
+// guide before the first-hour card that also names it.
+export const ranking = { metaWeights: { title: 5, terms: 8, caseTerms: 2 } };
 
 /** A title or query reduced to its letters and digits, lowercased: punctuation and spaces do not decide a match. */
 export function normalize(text) {
