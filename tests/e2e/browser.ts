@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Result, RunOptions } from 'axe-core';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 // Debian's chromium packages; browser downloads do not work on these machines. The tests drive the headless shell
 // (package chromium-headless-shell: the same Blink and V8, without the desktop browser around them), as Playwright
@@ -24,6 +25,25 @@ export const chromiumArgs = [
 
 export function launch(which: keyof typeof chromiumPaths = 'headlessShell'): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPaths[which], args: chromiumArgs });
+}
+
+/**
+ * A browser for the tests of the file (or of the describe block) that calls it: launched before them, closed after
+ * them. Returns a getter, since the browser exists only once the tests run: `const browser = launchedBrowser();` then
+ * `browser().newContext()`.
+ */
+export function launchedBrowser(which: keyof typeof chromiumPaths = 'headlessShell'): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch(which);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('launchedBrowser(): the browser is launched in beforeAll, so use it inside a test or a hook');
+    return browser;
+  };
 }
 
 /** A fresh context, as @axe-core/playwright needs, optionally in dark mode or without JavaScript. */

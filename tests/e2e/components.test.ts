@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dirOf, type Locale } from '@/lib/locales';
 import { loadCatalogue, renderExample } from '@/scripts/component-catalogue';
-import { axeOptions, inLightAndDark, launch } from './browser';
+import { axeOptions, inLightAndDark, launchedBrowser } from './browser';
 import { baseURL } from './site';
 
 // axe on every component example (components/*/examples.tsx), light and dark, with the site's own stylesheet: each
@@ -16,16 +16,12 @@ const fromAxeBuilder = createRequire(createRequire(import.meta.url).resolve('@ax
 const axeSource = fs.readFileSync(fromAxeBuilder.resolve('axe-core/axe.min.js'), 'utf8');
 const catalogue = await loadCatalogue();
 
-let browser: Browser;
+const browser = launchedBrowser();
 let page: Page;
 beforeAll(async () => {
-  browser = await launch();
-  page = await browser.newPage();
+  page = await browser().newPage();
   await page.goto(`${baseURL()}/en`);
   await page.evaluate(axeSource);
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** The example's HTML as the body of the page, in its language and direction; then axe, light and dark. */

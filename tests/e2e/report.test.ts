@@ -1,26 +1,20 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { countryName } from '@/lib/countries';
 import { localeCountries, locales } from '@/lib/locales';
 import { answerFor, anyCountryOptions, channelsFor, internationalChannel, loadCountries, situationIds } from '@/lib/reporting-channels';
 import { countryPath, guidePath, localePath } from '@/lib/site';
 import { readMessages } from '../messages';
-import { launch, openPage, reusedPage, wcagViolationsLightAndDark } from './browser';
+import { launchedBrowser, openPage, reusedPage, wcagViolationsLightAndDark } from './browser';
 import { attribute, baseURL, get } from './site';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = launchedBrowser();
 
 const countries = loadCountries();
 const dialled = (number: string) => `href="tel:${number}"`;
 
 /** The checks that only read a page without script share one page. */
-const withoutScript = reusedPage(() => browser, { javaScriptEnabled: false });
+const withoutScript = reusedPage(browser, { javaScriptEnabled: false });
 const read = async (url: string): Promise<Page> => (await withoutScript(url)).page;
 
 describe('reporting directory', () => {
@@ -47,7 +41,7 @@ describe('reporting directory', () => {
   it.each(locales)('in %s, every situation on every country page names the channel to try first, and never says "none" above one that takes it', async (locale) => {
     const problems: string[] = [];
     const answer = (readMessages(locale).country as { answer: { unconfirmed: string } }).answer;
-    const { page, context } = await openPage(browser, `${baseURL()}/${locale}/report`);
+    const { page, context } = await openPage(browser(), `${baseURL()}/${locale}/report`);
     // Every country page as the browser parses it, read in one call: each situation's row and the channel cards.
     const paths = countries.map((country) => localePath(locale, countryPath(country.country)));
     const parsed = await page.evaluate(
@@ -230,7 +224,7 @@ describe('reporting directory', () => {
   // The hub and two country pages, in both directions (the cards, lines and numbers: tests/e2e/components.test.ts).
   for (const path of ['/ar/report', '/en/report/gb', '/ar/report/eg']) {
     it(`axe finds no WCAG 2.2 AA violation on ${path}, light and dark, choices open`, async () => {
-      const { page, context } = await openPage(browser, `${baseURL()}${path}`);
+      const { page, context } = await openPage(browser(), `${baseURL()}${path}`);
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       expect(await wcagViolationsLightAndDark(page)).toEqual([]);
       await context.close();

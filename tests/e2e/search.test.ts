@@ -1,4 +1,3 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listGuides } from '@/lib/content';
 import { countryName } from '@/lib/countries';
@@ -6,23 +5,17 @@ import { localeCountries, locales, type Locale } from '@/lib/locales';
 import { situationGuides, situationIds } from '@/lib/reporting-channels';
 import { countryPath, guidePath, localePath } from '@/lib/site';
 import { typeAndRead } from '../../scripts/bench/search';
-import { launch, reusedPage, wcagViolationsLightAndDark } from './browser';
+import { launchedBrowser, reusedPage, wcagViolationsLightAndDark } from './browser';
 import { baseURL, get } from './site';
 import { readMessages as messages } from '../messages';
 import { searchPhrasings } from '../search-phrasings';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = launchedBrowser();
 
 
 // One page with script and one without, reused by every test here.
-const withScript = reusedPage(() => browser);
-const withoutScript = reusedPage(() => browser, { javaScriptEnabled: false });
+const withScript = reusedPage(browser);
+const withoutScript = reusedPage(browser, { javaScriptEnabled: false });
 
 /** The reused page with script (or without), at `path`, with the addresses it requests from now on. */
 async function open(path: string, { javaScriptEnabled = true }: { javaScriptEnabled?: boolean } = {}) {
