@@ -17,8 +17,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        // npm test runs these while the site builds (scripts/test.mjs): a test that compiles every MDX page takes 4 s
-        // alone, and was seen at 48 s beside the build on two cores shared with other work. The limit only stops a hang.
+        // npm test runs these while the site builds (scripts/test.mjs), on two cores shared with other work: a test
+        // that takes a second alone can take many times that there. The limit only stops a hang.
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 120_000 },
       },
       {
