@@ -68,9 +68,10 @@ describe('in the browser', () => {
     await context.close();
   });
 
-  // Whole pages, one of each kind, left to right and right to left; every component's examples are checked in
-  // tests/e2e/components.test.ts.
-  for (const path of ['/en', `/ar${guide}`, '/en/no-such-page', '/ar/no-such-page']) {
+  // Whole pages, one of each kind, left to right and right to left: a guide each way (one with a checklist and the
+  // services for each situation), the 404 page each way; the home pages with a reader's country first are checked
+  // in tests/e2e/country-first.test.ts, and every component's examples in tests/e2e/components.test.ts.
+  for (const path of ['/en/guides/how-to-report', `/ar${guide}`, '/en/no-such-page', '/ar/no-such-page']) {
     it(`axe finds no WCAG 2.2 AA violation on ${path}, light and dark`, async () => {
       const { page, context } = await openPage(browser(), `${baseURL()}${path}`);
       expect(await wcagViolationsLightAndDark(page)).toEqual([]);
