@@ -19,7 +19,10 @@ export default defineConfig({
         extends: true,
         // npm test runs these while the site builds (scripts/test.mjs), on two cores shared with other work: a test
         // that takes a second alone can take many times that there. The limit only stops a hang.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 120_000 },
+        // One module graph for all the unit files (isolate: false): each file re-imported React, zod, next-intl and the
+        // site's loaders, which was half the project's time. They share no state that a test changes: the scenarios,
+        // which change the working directory, stay isolated in their own project.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 120_000, isolate: false },
       },
       {
         // Each file is a project tree of its own (tests/scenarios/scenario.ts) that the loaders and components read.
