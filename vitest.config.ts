@@ -17,9 +17,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        // npm test runs these while the site builds (scripts/test.mjs): a test that compiles every MDX page takes 4 s
-        // alone, and was seen at 48 s beside the build on two cores shared with other work. The limit only stops a hang.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 120_000 },
+        // npm test runs these while the site builds (scripts/test.mjs), on two cores shared with other work: a test
+        // that takes a second alone can take many times that there. The limit only stops a hang.
+        // One module graph for all the unit files (isolate: false): each file re-imported React, zod, next-intl and the
+        // site's loaders, which was half the project's time. They share no state that a test changes: the scenarios,
+        // which change the working directory, stay isolated in their own project.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 120_000, isolate: false },
       },
       {
         // Each file is a project tree of its own (tests/scenarios/scenario.ts) that the loaders and components read.

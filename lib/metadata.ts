@@ -9,7 +9,7 @@ import { absoluteUrl, alternatesOf, feedPath, localePath, shareImage, siteName }
 /** The feed's title, the same in the feed and in the pages that announce it: "Guides · Haven". */
 export async function feedTitle(locale: Locale): Promise<string> {
   const t = await getTranslations({ locale });
-  return `${t('guides.title')} · ${t('site.name')}`;
+  return `${t('guides.title')} · ${siteName}`;
 }
 
 /**

@@ -3,9 +3,8 @@ import { defaultLocale, locales, type Locale } from '@/lib/locales';
 import { siteUrlFrom } from '@/lib/site-url.mjs';
 
 /**
- * The site's name, the same in every language: share cards, the feed's author, Open Graph, the open data, the badge's
- * file name and the pages outside every locale. messages/<locale>.json has it too (site.name) for the pages' own
- * text; tests/unit/messages.test.ts keeps the two equal.
+ * The site's name, the same in every language and written only here: the header, page titles, share cards, the
+ * feed, Open Graph, the open data, the badge's file name and the pages outside every locale.
  */
 export const siteName = 'Haven';
 

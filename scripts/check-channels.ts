@@ -1,10 +1,11 @@
 // `npm run check:channels` (part of `npm run check:content`): validates every file in content/channels/ (schema,
 // numbering plans, source kinds), prints one row per country (channels, numbers, how their sources carry them,
 // crisis lines, situations a confirmed channel takes, oldest "last verified" date) and fails on a file that does not
-// validate, a situation with no way forward, or a channel verified more than 365 days before the commit's date.
-// It reads the directory through the content layer (lib/content.ts): this project's, or HAVEN_ROOT's.
+// validate, a situation with no way forward, a channel verified more than 365 days before the commit's date, a fact
+// the references confirm that the directory no longer states (referenceFacts), or an option offered in every country
+// that international.yaml lacks.
 import fs from 'node:fs';
-import { asOfDate, directoryRows, STALE_DAYS, WARN_DAYS } from '@/lib/checks/directory-report';
+import { anyCountryOptionProblems, asOfDate, directoryRows, referenceFactProblems, STALE_DAYS, WARN_DAYS } from '@/lib/checks/directory-report';
 import { ContentError } from '@/lib/guide-schema';
 import { INTERNATIONAL_FILE, parseCountryFile, parseInternationalFile } from '@/lib/channels/schema';
 
@@ -80,7 +81,7 @@ console.log(
     `country × situation rows start with a channel that takes the report (the rest, said so, with a child helpline or the police).`,
 );
 const warnings = rows.flatMap((r) => r.warnings.map((w) => `${r.country}: ${w}`));
-const failures = rows.flatMap((r) => r.problems.map((p) => `${r.country}: ${p}`));
+const failures = [...rows.flatMap((r) => r.problems.map((p) => `${r.country}: ${p}`)), ...referenceFactProblems(), ...anyCountryOptionProblems()];
 if (warnings.length) console.log(`\nWarnings (verified more than ${WARN_DAYS} days ago):\n  ${warnings.join('\n  ')}`);
 if (failures.length) {
   console.log(`\ncheck:channels failed (${failures.length}):\n  ${failures.join('\n  ')}`);

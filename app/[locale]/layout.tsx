@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale } from 'next-intl/server';
 import { dirOf, locales, type Locale } from '@/lib/locales';
-import { siteUrl } from '@/lib/site';
+import { siteName, siteUrl } from '@/lib/site';
 import { QuickExitBar, QuickExitSkip } from '@/components/QuickExit';
 import { SkipLink } from '@/components/SkipLink';
 import '../globals.css';
@@ -15,11 +15,10 @@ export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
 }
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('site');
+export function generateMetadata(): Metadata {
   return {
     metadataBase: siteUrl,
-    title: { template: `%s · ${t('name')}`, default: t('name') },
+    title: { template: `%s · ${siteName}`, default: siteName },
     // Keep the address of the page a parent was reading out of any request to another site.
     referrer: 'no-referrer',
     formatDetection: { telephone: false },

@@ -20,14 +20,20 @@ export default [
       {
         name: 'the newsletter paragraph',
         props: (locale) => ({ locale, target: 'newsletter-text', label: schools(locale)('newsletter.copy') }),
+        shows: (locale) => ({ text: [schools(locale)('newsletter.copy')], roles: ['button', 'status'] }),
       },
-      { name: 'the badge’s code', props: (locale) => ({ locale, target: 'badge-code', label: schools(locale)('badge.copy') }) },
+      {
+        name: 'the badge’s code',
+        props: (locale) => ({ locale, target: 'badge-code', label: schools(locale)('badge.copy') }),
+        shows: (locale) => ({ text: [schools(locale)('badge.copy')], roles: ['button', 'status'] }),
+      },
     ],
   }),
   describeComponent(CopyScript, {
     name: 'CopyScript',
     description: 'The script that shows every copy button on a page and makes it work; a page that has copy buttons renders it once.',
     params: {},
-    examples: [{ name: 'default', props: {} }],
+    // A script element: nothing a reader sees.
+    examples: [{ name: 'default', props: {}, shows: {} }],
   }),
 ];

@@ -1,5 +1,6 @@
 import { describeComponent } from '@/components/component-spec';
-import { guidePath, sitePaths } from '@/lib/site';
+import { guidePath, siteName, sitePaths } from '@/lib/site';
+import { headerShows } from '@/tests/components/shows';
 import { Header } from '.';
 
 export default [
@@ -12,8 +13,8 @@ export default [
       path: 'The page’s path without a locale, so the language choice links to this same page in each language.',
     },
     examples: [
-      { name: 'on the home page', props: (locale) => ({ locale, path: sitePaths.home }) },
-      { name: 'on a guide', props: (locale) => ({ locale, path: guidePath('sextortion') }) },
+      { name: 'on the home page', props: (locale) => ({ locale, path: sitePaths.home }), shows: (locale) => ({ ...headerShows(locale, sitePaths.home), text: [siteName, ...headerShows(locale, sitePaths.home).text] }) },
+      { name: 'on a guide', props: (locale) => ({ locale, path: guidePath('sextortion') }), shows: (locale) => headerShows(locale, guidePath('sextortion')) },
     ],
   }),
 ];

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { LanguageSwitcher } from '@/components/LanguageSwitcher';
 import type { Locale } from '@/lib/locales';
-import { localePath, sitePaths } from '@/lib/site';
+import { localePath, siteName, sitePaths } from '@/lib/site';
 
 /**
  * Two rows under the quick-exit bar: the site's name and "Get help now", then the navigation with the language
@@ -10,13 +10,12 @@ import { localePath, sitePaths } from '@/lib/site';
  */
 export async function Header({ locale, path }: { locale: Locale; path: string }) {
   const t = await getTranslations({ locale, namespace: 'nav' });
-  const site = await getTranslations({ locale, namespace: 'site' });
   const link = 'inline-block py-2 underline-offset-4 hover:underline';
   return (
     <header className="border-b border-slate-300 dark:border-slate-700">
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 pt-2">
         <a href={localePath(locale, sitePaths.home)} className="text-xl font-bold">
-          {site('name')}
+          {siteName}
         </a>
         {/* Calm blue, never the red of "Exit this page" (review H2): the two must not be mistaken for each other. */}
         <a

@@ -1,5 +1,15 @@
 import { describeComponent } from '@/components/component-spec';
+import type { Locale } from '@/lib/locales';
+import { translator } from '@/tests/components/next-intl-server';
 import { Heading } from '.';
+
+/** The heading at its level, and a link to it named for screen readers in the reader's language. */
+const heading = (locale: Locale, level: 2 | 3, id: string, text: string) => ({
+  text: [text],
+  roles: [`heading ${level}`, 'link'],
+  links: [`#${id}`],
+  labels: [translator(locale, 'anchors')('link', { heading: text })],
+});
 
 export default [
   describeComponent(Heading, {
@@ -18,6 +28,7 @@ export default [
       {
         name: 'a section heading',
         props: (locale) => ({ locale, level: 2 as const, id: 'when-to-share', children: 'When to share', className: 'text-2xl font-bold' }),
+        shows: (locale) => heading(locale, 2, 'when-to-share', 'When to share'),
       },
       {
         name: 'a subheading with space above',
@@ -29,8 +40,9 @@ export default [
           className: 'text-xl font-bold',
           groupClassName: 'mt-6',
         }),
+        shows: (locale) => heading(locale, 3, 'all-guides', 'All guides'),
       },
-      { name: 'unstyled', props: (locale) => ({ locale, level: 2 as const, id: 'sources', children: 'Sources' }) },
+      { name: 'unstyled', props: (locale) => ({ locale, level: 2 as const, id: 'sources', children: 'Sources' }), shows: (locale) => heading(locale, 2, 'sources', 'Sources') },
     ],
   }),
 ];

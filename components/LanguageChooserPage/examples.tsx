@@ -1,7 +1,7 @@
 import { describeComponent } from '@/components/component-spec';
 import { translator } from '@/tests/components/next-intl-server';
-import { locales, type Locale } from '@/lib/locales';
-import { siteName, siteUrl } from '@/lib/site';
+import { dirOf, localeNames, locales, type Locale } from '@/lib/locales';
+import { localePath, siteName, siteUrl } from '@/lib/site';
 import { LanguageChooserPage } from '.';
 
 /** Each locale's tagline, from messages/<locale>.json, as scripts/postbuild.ts reads them. */
@@ -11,6 +11,15 @@ const taglines = Object.fromEntries(
     translator(locale, 'site')('tagline'),
   ]),
 ) as Record<Locale, string>;
+
+/** Each language's home, named and described in that language, marked with its language and direction. */
+const chooser = {
+  text: [siteName, ...locales.flatMap((locale) => [localeNames[locale], taglines[locale]])],
+  links: locales.map((locale) => localePath(locale)),
+  roles: ['main', 'heading 1', 'list', 'link'],
+  lang: [...locales],
+  dir: [...new Set(locales.map(dirOf))],
+};
 
 export default [
   describeComponent(LanguageChooserPage, {
@@ -24,8 +33,8 @@ export default [
       origin: 'The public address the site was built for, for the links to each language’s home page.',
     },
     examples: [
-      { name: 'as the build writes it', props: { taglines, stylesheets: [], origin: siteUrl.origin } },
-      { name: 'with the name given', props: { name: siteName, taglines, stylesheets: [], origin: siteUrl.origin } },
+      { name: 'as the build writes it', props: { taglines, stylesheets: [], origin: siteUrl.origin }, shows: chooser },
+      { name: 'with the name given', props: { name: 'Haven (preview)', taglines, stylesheets: [], origin: siteUrl.origin }, shows: { ...chooser, text: ['Haven (preview)', ...chooser.text] } },
     ],
   }),
 ];

@@ -1,6 +1,11 @@
 import { describeComponent } from '@/components/component-spec';
 import { guidePath, siteName, sitePaths } from '@/lib/site';
+import type { Locale } from '@/lib/locales';
+import { pageShows } from '@/tests/components/shows';
 import { PageFrame } from '.';
+
+/** The header and footer around the page's own content, in the main region. */
+const framed = (locale: Locale, path: string) => pageShows(locale, path, { h1: siteName, text: ['Stop replying. Do not pay. Keep the messages.'] });
 
 const content = (
   <>
@@ -19,8 +24,8 @@ export default [
       children: 'The page’s own content, shown in the main region.',
     },
     examples: [
-      { name: 'the home page', props: (locale) => ({ locale, path: sitePaths.home, children: content }) },
-      { name: 'a guide', props: (locale) => ({ locale, path: guidePath('sextortion'), children: content }) },
+      { name: 'the home page', props: (locale) => ({ locale, path: sitePaths.home, children: content }), shows: (locale) => framed(locale, sitePaths.home) },
+      { name: 'a guide', props: (locale) => ({ locale, path: guidePath('sextortion'), children: content }), shows: (locale) => framed(locale, guidePath('sextortion')) },
     ],
   }),
 ];

@@ -11,6 +11,9 @@ function guideCode(locale: Locale) {
   return { url, label: t('qrLabel', { url }) };
 }
 
+/** An image named with what it is and the address it opens. */
+const image = (locale: Locale) => ({ roles: ['img'], labels: [guideCode(locale).label] });
+
 export default [
   describeComponent(QrCode, {
     name: 'QrCode',
@@ -21,8 +24,8 @@ export default [
       className: 'Classes for the drawing, such as its size on screen and on paper.',
     },
     examples: [
-      { name: 'a guide’s address', props: (locale) => ({ ...guideCode(locale), className: 'size-28 shrink-0 print:size-[38mm]' }) },
-      { name: 'without a size', props: (locale) => guideCode(locale) },
+      { name: 'a guide’s address', props: (locale) => ({ ...guideCode(locale), className: 'size-28 shrink-0 print:size-[38mm]' }), shows: (locale) => image(locale) },
+      { name: 'without a size', props: (locale) => guideCode(locale), shows: (locale) => image(locale) },
     ],
   }),
 ];

@@ -1,7 +1,12 @@
 import { describeComponent } from '@/components/component-spec';
+import { defaultLocale } from '@/lib/locales';
+import { localePath } from '@/lib/site';
+import { translator } from '@/tests/components/next-intl-server';
+import { staleNotice } from '@/tests/components/shows';
 import { TranslatedArticle } from '.';
 
-const body = <p>Stop replying. Do not pay. Keep the messages.</p>;
+const text = 'Stop replying. Do not pay. Keep the messages.';
+const body = <p>{text}</p>;
 const path = '/guides/sextortion';
 
 export default [
@@ -22,11 +27,21 @@ export default [
       {
         name: 'a current translation',
         props: (locale) => ({ locale, textLocale: locale, path, searchTerms: ['blackmail', 'nudes', 'wants money'], children: body }),
+        shows: { text: [text], roles: ['article'] },
       },
-      { name: 'the English text while a translation is coming', props: (locale) => ({ locale, textLocale: 'en' as const, path, children: body }) },
+      {
+        name: 'the English text while a translation is coming',
+        props: (locale) => ({ locale, textLocale: 'en' as const, path, children: body }),
+        // The notice and the English text marked as English, except for a reader of English.
+        shows: (locale) =>
+          locale === defaultLocale
+            ? { text: [text], roles: ['article'] }
+            : { text: [translator(locale, 'guides')('translationPending'), text], roles: ['note', 'article'], lang: [defaultLocale], dir: ['ltr'] },
+      },
       {
         name: 'a translation of an older English version',
         props: (locale) => ({ locale, textLocale: locale, englishUpdated: '2026-12-15', path, children: body }),
+        shows: (locale) => ({ text: [staleNotice(locale, '2026-12-15'), text], links: [localePath(defaultLocale, path)], roles: ['note', 'link', 'article'] }),
       },
     ],
   }),

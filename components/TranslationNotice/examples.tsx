@@ -3,6 +3,7 @@ import { getGuide } from '@/lib/content';
 import { defaultLocale, type Locale } from '@/lib/locales';
 import { guidePath, localePath } from '@/lib/site';
 import { formatter, translator } from '@/tests/components/next-intl-server';
+import { staleNotice } from '@/tests/components/shows';
 import { TranslationNotice, type TranslationNoticeText } from '.';
 
 const slug = 'sextortion';
@@ -29,8 +30,16 @@ export default [
       text: 'The notices’ words in the reader’s language.',
     },
     examples: [
-      { name: 'a translation is coming', props: (locale) => ({ pending: true, englishHref, text: text(locale) }) },
-      { name: 'the English has changed', props: (locale) => ({ pending: false, englishUpdated, englishHref, text: text(locale) }) },
+      {
+        name: 'a translation is coming',
+        props: (locale) => ({ pending: true, englishHref, text: text(locale) }),
+        shows: (locale) => ({ text: [translator(locale, 'guides')('translationPending')], roles: ['note'] }),
+      },
+      {
+        name: 'the English has changed',
+        props: (locale) => ({ pending: false, englishUpdated, englishHref, text: text(locale) }),
+        shows: (locale) => ({ text: [staleNotice(locale, englishUpdated!)], links: [englishHref], roles: ['note', 'link'] }),
+      },
       { name: 'a current translation', props: (locale) => ({ pending: false, englishHref, text: text(locale) }), rendersNothing: true },
     ],
   }),

@@ -59,7 +59,10 @@ const channelSourceSchema = z
     read: isoDay.optional().describe('Optional: the day the page was read, YYYY-MM-DD, where it differs from the channel\'s "verified".'),
   })
   .superRefine((s, ctx) => {
-    if (/\bhaven\b/i.test(s.title)) ctx.addIssue({ code: 'custom', path: ['title'], message: 'must be the public page, not Haven itself' });
+    // The research notes' titles say what they are ("reporting-channel reference", "research notes").
+    if (/\bhaven\b|\breferences?\b|\bresearch\b/i.test(s.title)) {
+      ctx.addIssue({ code: 'custom', path: ['title'], message: 'must be the public page, not Haven itself or its research notes' });
+    }
     if (notCitable.test(new URL(s.url).hostname)) {
       ctx.addIssue({ code: 'custom', path: ['url'], message: 'must be the public page itself, not this site, a mirror, a proxy or a staging copy' });
     }

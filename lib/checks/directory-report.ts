@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { site } from '@/lib/content';
-import { answerFor, crisisLines, loadCountries } from '@/lib/channels/directory';
-import { sourceStrength } from '@/lib/channels/schema';
-import { situationIds } from '@/lib/channels/situations';
+import { answerFor, channelsFor, crisisLines, getCountry, loadCountries, loadInternational } from '@/lib/channels/directory';
+import { CHANNELS_DIR, INTERNATIONAL_FILE, sourceStrength, type Channel } from '@/lib/channels/schema';
+import { anyCountryOptions, situationIds, type Handle, type Situation } from '@/lib/channels/situations';
 
 export const STALE_DAYS = 365;
 export const WARN_DAYS = 180;
@@ -61,5 +61,62 @@ export function directoryRows(asOf: Date, today: Date) {
       problems,
       warnings,
     };
+  });
+}
+
+/**
+ * What the references confirm about some countries' best-known services (docs/channels.md, "Verifying a fact"), so
+ * that an edit cannot drop one unnoticed: a crisis line's number; a situation a confirmed channel takes (that channel,
+ * where one is named); a channel's reports taken and not taken. A country without a file is not checked here.
+ * Changing this list is changing what the references say.
+ */
+type ReferenceFact =
+  | { country: string; crisisLine: string }
+  | { country: string; situation: Situation; channel?: string }
+  | { country: string; channel: string; handles: readonly Handle[]; excludes: readonly Channel['excludes'][number][] };
+
+const referenceFacts: readonly ReferenceFact[] = [
+  { country: 'US', crisisLine: '988' },
+  { country: 'CA', crisisLine: '988' },
+  { country: 'GB', crisisLine: '116123' },
+  { country: 'IE', crisisLine: '116123' },
+  { country: 'AU', crisisLine: '131114' },
+  { country: 'GB', channel: 'ceop', handles: ['grooming', 'sextortion'], excludes: ['bullying', 'fake-accounts', 'hacking', 'over-18'] },
+  { country: 'GB', situation: 'images-shared', channel: 'iwf' },
+  { country: 'US', situation: 'images-shared', channel: 'cybertipline' },
+  ...['GB', 'FR', 'BR', 'US', 'CA', 'AU'].map((country) => ({ country, situation: 'sextortion' as const })),
+];
+
+/** The reference facts the directory no longer states, one line each ("GB: …"). */
+export function referenceFactProblems(): string[] {
+  const problems: string[] = [];
+  for (const fact of referenceFacts) {
+    const country = getCountry(fact.country);
+    if (!country) continue;
+    const where = `${fact.country}: the references confirm`;
+    if ('crisisLine' in fact) {
+      if (!crisisLines(fact.country).some((c) => c.phones.some((p) => p.tel === fact.crisisLine))) problems.push(`${where} the crisis line ${fact.crisisLine}, which no crisis channel gives`);
+    } else if ('situation' in fact) {
+      const takes = channelsFor(fact.country, fact.situation).map((c) => c.id);
+      if (fact.channel ? !takes.includes(fact.channel) : takes.length === 0) problems.push(`${where} that ${fact.channel ?? 'a channel'} takes ${fact.situation}, which no channel here says`);
+    } else {
+      const channel = country.channels.find((c) => c.id === fact.channel);
+      const takes = fact.handles.filter((h) => !channel?.handles.includes(h));
+      const refuses = fact.excludes.filter((e) => !channel?.excludes.includes(e));
+      const missing = [takes.length ? `takes ${takes.join(', ')}` : '', refuses.length ? `does not take ${refuses.join(', ')}` : ''].filter(Boolean);
+      if (missing.length) problems.push(`${where} that ${fact.channel} ${missing.join(' and ')}, which its entry does not say`);
+    }
+  }
+  return problems;
+}
+
+/** The options that answer a situation from any country (anyCountryOptions) are channels of international.yaml with an https address. */
+export function anyCountryOptionProblems(): string[] {
+  const ids = [...new Set(Object.values(anyCountryOptions).flat())];
+  const channels = loadInternational();
+  return ids.flatMap((id) => {
+    const channel = channels.find((c) => c.id === id);
+    if (!channel) return [`${CHANNELS_DIR}/${INTERNATIONAL_FILE}: no channel "${id}", which lib/reporting-channels.ts offers in every country`];
+    return channel.url?.startsWith('https:') ? [] : [`${CHANNELS_DIR}/${INTERNATIONAL_FILE}: "${id}" needs an https address (every country's pages link it)`];
   });
 }

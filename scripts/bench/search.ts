@@ -32,7 +32,7 @@ const median = (values: number[]) => {
 };
 
 /** Types `query` into the box and returns the first three results' paths and the milliseconds until they showed. */
-export async function typeAndRead(page: Page, query: string): Promise<{ top3: string[]; ms: number }> {
+async function typeAndRead(page: Page, query: string): Promise<{ top3: string[]; ms: number }> {
   const box = page.locator('#search-q');
   // The status names the query once its results (or none) are on screen: clear the last one's first.
   await page.evaluate(() => {

@@ -1,22 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listGuides } from '@/lib/content';
 import { localeCountries, locales } from '@/lib/locales';
 import { getCountry } from '@/lib/channels/directory';
 import { guidePath, localePath } from '@/lib/site';
-import { launch, openPage, reusedPage, wcagViolationsLightAndDark } from './browser';
+import { launchedBrowser, openPage, reusedPage, wcagViolationsLightAndDark } from './browser';
 import { baseURL } from './site';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = launchedBrowser();
 
 /** The pages read by fetch from one loaded page share it. */
-const withScript = reusedPage(() => browser);
+const withScript = reusedPage(browser);
 
 // The guides a parent reads when something has happened.
 const actGuides = ['sextortion', 'if-images-are-shared', 'grooming', 'if-your-child-tells-you', 'how-to-report', 'if-your-child-harmed-someone'];
@@ -48,7 +41,7 @@ describe('guides a frightened parent can act on', () => {
   });
 
   it('the sextortion guide opens with what to do tonight, before saying what sextortion is', async () => {
-    const { page, context } = await openPage(browser, `${baseURL()}/en/guides/sextortion`, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), `${baseURL()}/en/guides/sextortion`, { javaScriptEnabled: false });
     const headings = await page.locator('article h2').allInnerTexts();
     expect(headings.findIndex((h) => /tonight/i.test(h))).toBeLessThan(headings.findIndex((h) => /what is sextortion/i.test(h)));
     await context.close();
@@ -64,7 +57,7 @@ describe('guides a frightened parent can act on', () => {
   // The two pages outside the guides, one in each direction (components: tests/e2e/components.test.ts).
   for (const path of ['/en/young-people', '/ar/browse-safely']) {
     it(`axe finds no WCAG 2.2 AA violation on ${path}, light and dark`, async () => {
-      const { page, context } = await openPage(browser, `${baseURL()}${path}`);
+      const { page, context } = await openPage(browser(), `${baseURL()}${path}`);
       expect(await wcagViolationsLightAndDark(page)).toEqual([]);
       await context.close();
     });

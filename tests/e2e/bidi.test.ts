@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dirOf, locales } from '@/lib/locales';
 import { pagePaths } from '@/lib/routes';
 import { localePath } from '@/lib/site';
-import { launch } from './browser';
+import { launchedBrowser } from './browser';
 import { baseURL } from './site';
 
 /**
@@ -42,14 +42,10 @@ function reversedRuns(): string[] {
   return found;
 }
 
-let browser: Browser;
+const browser = launchedBrowser();
 let page: Page;
 beforeAll(async () => {
-  browser = await launch();
-  page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
+  page = await (await browser().newContext({ viewport: { width: 390, height: 844 } })).newPage();
 });
 
 describe('numbers, addresses and e-mails in right-to-left pages read left to right', () => {

@@ -1,23 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { localeNames } from '@/lib/locales';
 import { readMessages } from '../messages';
-import { launch, openPage, wcagViolationsLightAndDark } from './browser';
+import { launchedBrowser, openPage, wcagViolationsLightAndDark } from './browser';
 import { baseURL } from './site';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = launchedBrowser();
 
 const guide = '/guides/sextortion';
 
 describe('in the browser', () => {
   it('the language switcher leads to the same page in another language', async () => {
-    const { page, context } = await openPage(browser, `${baseURL()}/en${guide}`);
+    const { page, context } = await openPage(browser(), `${baseURL()}/en${guide}`);
     const languages = (locale: string) => page.getByRole('navigation', { name: readMessages(locale).nav.language });
     // Closed, the disclosure shows only its summary; it opens by keyboard, without script.
     await expect.poll(() => languages('en').getByRole('link', { name: localeNames.fr, exact: true }).isVisible()).toBe(false);
@@ -34,7 +27,7 @@ describe('in the browser', () => {
   });
 
   it('the skip link is the first focusable element and moves focus to main', async () => {
-    const { page, context } = await openPage(browser, `${baseURL()}/en${guide}`);
+    const { page, context } = await openPage(browser(), `${baseURL()}/en${guide}`);
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');
     expect(await focused.getAttribute('href')).toBe('#main');
@@ -46,7 +39,7 @@ describe('in the browser', () => {
 
   it('shows "Get help now" without scrolling on a phone, in ltr and rtl', async () => {
     for (const locale of ['en', 'ar']) {
-      const { page, context } = await openPage(browser, `${baseURL()}/${locale}${guide}`, {
+      const { page, context } = await openPage(browser(), `${baseURL()}/${locale}${guide}`, {
         viewport: { width: 360, height: 640 },
         isMobile: true,
       });
@@ -58,7 +51,7 @@ describe('in the browser', () => {
   });
 
   it('reads without horizontal scrolling at 200% zoom (a 640px-wide window at 1280px)', async () => {
-    const { page, context } = await openPage(browser, `${baseURL()}/ar${guide}`, {
+    const { page, context } = await openPage(browser(), `${baseURL()}/ar${guide}`, {
       viewport: { width: 640, height: 800 },
       deviceScaleFactor: 2,
     });
@@ -68,18 +61,19 @@ describe('in the browser', () => {
   });
 
   it('works without JavaScript', async () => {
-    const { page, context, response } = await openPage(browser, `${baseURL()}/fr${guide}`, { javaScriptEnabled: false });
+    const { page, context, response } = await openPage(browser(), `${baseURL()}/fr${guide}`, { javaScriptEnabled: false });
     expect(response?.status()).toBe(200);
     expect(await page.locator('h1').count()).toBe(1);
     expect(await page.locator('main').innerText()).not.toBe('');
     await context.close();
   });
 
-  // Whole pages, one of each kind, left to right and right to left; every component's examples are checked in
-  // tests/e2e/components.test.ts.
-  for (const path of ['/en', `/ar${guide}`, '/en/no-such-page', '/ar/no-such-page']) {
+  // Whole pages, one of each kind, left to right and right to left: a guide each way (one with a checklist and the
+  // services for each situation), the 404 page each way; the home pages with a reader's country first are checked
+  // in tests/e2e/country-first.test.ts, and every component's examples in tests/e2e/components.test.ts.
+  for (const path of ['/en/guides/how-to-report', `/ar${guide}`, '/en/no-such-page', '/ar/no-such-page']) {
     it(`axe finds no WCAG 2.2 AA violation on ${path}, light and dark`, async () => {
-      const { page, context } = await openPage(browser, `${baseURL()}${path}`);
+      const { page, context } = await openPage(browser(), `${baseURL()}${path}`);
       expect(await wcagViolationsLightAndDark(page)).toEqual([]);
       await context.close();
     });

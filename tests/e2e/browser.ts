@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Result, RunOptions } from 'axe-core';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 // Debian's chromium packages; browser downloads do not work on these machines. The tests drive the headless shell
 // (package chromium-headless-shell: the same Blink and V8, without the desktop browser around them), as Playwright
@@ -26,6 +27,25 @@ export function launch(which: keyof typeof chromiumPaths = 'headlessShell'): Pro
   return chromium.launch({ executablePath: chromiumPaths[which], args: chromiumArgs });
 }
 
+/**
+ * A browser for the tests of the file (or of the describe block) that calls it: launched before them, closed after
+ * them. Returns a getter, since the browser exists only once the tests run: `const browser = launchedBrowser();` then
+ * `browser().newContext()`.
+ */
+export function launchedBrowser(which: keyof typeof chromiumPaths = 'headlessShell'): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch(which);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('launchedBrowser(): the browser is launched in beforeAll, so use it inside a test or a hook');
+    return browser;
+  };
+}
+
 /** A fresh context, as @axe-core/playwright needs, optionally in dark mode or without JavaScript. */
 export async function openPage(browser: Browser, url: string, options: BrowserContextOptions = {}) {
   const context = await browser.newContext(options);
@@ -38,7 +58,7 @@ export async function openPage(browser: Browser, url: string, options: BrowserCo
  * What axe checks, on whole pages and on the components' examples: WCAG 2.0, 2.1 and 2.2, levels A and AA. Only
  * violations are read: axe then keeps one node of each other result type, which makes big pages quicker.
  */
-export const axeOptions: RunOptions = {
+const axeOptions: RunOptions = {
   runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
   resultTypes: ['violations'],
 };
@@ -64,14 +84,21 @@ export function reusedPage(browser: () => Browser, options: BrowserContextOption
 }
 
 /**
- * axe's violations in light mode, then in dark mode on the same loaded page (no second load), one line per rule:
- * "light id: targets". `runAxe` runs axe once with `axeOptions`.
+ * What axe checks in dark mode: the rules whose result depends on colour. The dark scheme changes colours and nothing
+ * else (every dark: class and prefers-color-scheme rule in the stylesheet is a colour), so the other rules see the
+ * same page as in light mode; colour contrast is most of axe's time on a page, and the rest was run twice.
  */
-export async function inLightAndDark(page: Page, runAxe: () => Promise<Result[]>): Promise<string[]> {
+const darkOptions: RunOptions = { ...axeOptions, runOnly: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] } };
+
+/**
+ * axe's violations in light mode (axeOptions), then in dark mode (its colour rules) on the same loaded page (no
+ * second load), one line per rule: "light id: targets". `runAxe` runs axe once with the options it is given.
+ */
+export async function inLightAndDark(page: Page, runAxe: (options: RunOptions) => Promise<Result[]>): Promise<string[]> {
   const found: string[] = [];
-  for (const colorScheme of ['light', 'dark'] as const) {
+  for (const [colorScheme, options] of [['light', axeOptions], ['dark', darkOptions]] as const) {
     await page.emulateMedia({ colorScheme });
-    for (const v of await runAxe()) found.push(`${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    for (const v of await runAxe(options)) found.push(`${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   }
   return found;
 }
@@ -79,5 +106,5 @@ export async function inLightAndDark(page: Page, runAxe: () => Promise<Result[]>
 /** axe on the whole page, light and dark, with @axe-core/playwright (which injects axe into every frame). */
 export function wcagViolationsLightAndDark(page: Page): Promise<string[]> {
   // .options() replaces what .withTags() would set: the tags are in axeOptions.
-  return inLightAndDark(page, async () => (await new AxeBuilder({ page }).options(axeOptions).analyze()).violations);
+  return inLightAndDark(page, async (options) => (await new AxeBuilder({ page }).options(options).analyze()).violations);
 }

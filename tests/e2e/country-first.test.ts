@@ -1,20 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { localeCountries, locales, type Locale } from '@/lib/locales';
 import { answerFor } from '@/lib/channels/directory';
 import { situationIds, type Situation } from '@/lib/channels/situations';
 import { localePath, sitePaths } from '@/lib/site';
 import { readMessages } from '../messages';
-import { launch, wcagViolationsLightAndDark } from './browser';
+import { launchedBrowser, wcagViolationsLightAndDark } from './browser';
 import { baseURL } from './site';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = launchedBrowser();
 
 // Readers whose country is not their language's first, as a phone tells the page: its time zone (as the tz
 // database names it) and its languages. One per locale, then more.
@@ -40,7 +34,7 @@ const readers: { locale: Locale; timezoneId: string; languages: string[]; countr
 
 /** A page as this reader's phone opens it: its time zone, its languages, and every request it makes. */
 async function asReader(reader: { timezoneId: string; languages: string[] }, javaScriptEnabled = true) {
-  const context = await browser.newContext({
+  const context = await browser().newContext({
     timezoneId: reader.timezoneId,
     locale: reader.languages[0],
     extraHTTPHeaders: { 'Accept-Language': reader.languages.join(',') },

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Locale } from '@/lib/locales';
 import { countryPath, guidePath, localePath, sitePaths } from '@/lib/site';
-import { launch } from './browser';
+import { launchedBrowser } from './browser';
 import { contrast, type Rgb } from './contrast';
 import { baseURL } from './site';
 
@@ -105,13 +105,7 @@ async function tabThrough(page: Page, selectors: string[]): Promise<Focused[]> {
   return focused;
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = launchedBrowser();
 
 describe.each([
   ['en', 'gb'],
@@ -119,7 +113,7 @@ describe.each([
 ] as const)('keyboard focus in %s', (locale, country) => {
   describe.each(['light', 'dark'] as const)('%s', (colorScheme) => {
     it.each(pages(locale, country))('%s: every focused element has a ring of at least 2px and 3:1 against what is beside it', async (path, own) => {
-      const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
+      const context = await browser().newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
       await page.goto(`${baseURL()}${path}`);
       // The copy and print buttons show once their scripts have run.

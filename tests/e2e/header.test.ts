@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { locales, type Locale } from '@/lib/locales';
 import { countryPath, guidePath, localePath, sitePaths } from '@/lib/site';
-import { launch } from './browser';
+import { launchedBrowser } from './browser';
 import type { Rgb } from './contrast';
 import { baseURL } from './site';
 
@@ -14,20 +14,14 @@ const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch:
 const quarter = 844 / 4;
 const country: Partial<Record<Locale, string>> = { en: 'gb', ar: 'eg', hi: 'in', de: 'de', fr: 'fr', pt: 'br', es: 'es', id: 'id', fil: 'ph', 'zh-Hans': 'tw' };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = launchedBrowser();
 
 /** Where the header ends, from the top of the page: the quick-exit bar and the header together. */
 const headerBottom = (page: Page) => page.evaluate(() => document.querySelector('body > header, header')!.getBoundingClientRect().bottom + scrollY);
 
 describe('on a 390×844 phone', () => {
   it.each(locales)('the bar and the header take at most a quarter of the screen in %s, on the home page, a guide and a country page', async (locale) => {
-    const context = await browser.newContext(phone);
+    const context = await browser().newContext(phone);
     const page = await context.newPage();
     const heights: Record<string, number> = {};
     for (const path of [sitePaths.home, guidePath('sextortion'), countryPath(country[locale] ?? 'gb')]) {
@@ -40,7 +34,7 @@ describe('on a 390×844 phone', () => {
   });
 
   it('opens the language list over the page, without making the header taller, and without JavaScript', async () => {
-    const context = await browser.newContext({ ...phone, javaScriptEnabled: false });
+    const context = await browser().newContext({ ...phone, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${baseURL()}/de${guidePath('sextortion')}`);
     const closed = await headerBottom(page);
@@ -59,7 +53,7 @@ describe('on a 390×844 phone', () => {
       [phone, false],
       [{ viewport: { width: 1280, height: 800 } }, true],
     ] as const) {
-      const context = await browser.newContext(options);
+      const context = await browser().newContext(options);
       const page = await context.newPage();
       await page.goto(`${baseURL()}/en`);
       expect(await page.locator('[data-quick-exit-button] .quick-exit-dots').isVisible()).toBe(shown);
@@ -70,7 +64,7 @@ describe('on a 390×844 phone', () => {
 
 describe('"Exit this page" and "Get help now"', () => {
   it.each(['light', 'dark'] as const)('look different in %s: red only for Exit, a calm blue for help', async (colorScheme) => {
-    const context = await browser.newContext({ colorScheme });
+    const context = await browser().newContext({ colorScheme });
     const page = await context.newPage();
     for (const locale of ['en', 'ar'] as const) {
       await page.goto(`${baseURL()}/${locale}`);

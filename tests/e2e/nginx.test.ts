@@ -5,7 +5,6 @@ import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listGuides } from '@/lib/content';
 import { hsts, securityHeaders } from '@/server/security-headers.mjs';
@@ -15,7 +14,7 @@ import { guidePath, localePath } from '@/lib/site';
 import { brokenLinks } from '../../scripts/broken-links';
 import { sendRaw } from '../../scripts/hostile/probe';
 import { startNginx } from '../../scripts/servers';
-import { launch } from './browser';
+import { launchedBrowser } from './browser';
 import { attribute, baseURL, get as getFromNode } from './site';
 import { readMessages as messages } from '../messages';
 import { decodeEntities } from '../html-text';
@@ -28,7 +27,7 @@ let nginx: Awaited<ReturnType<typeof startNginx>> | undefined;
 let nginxURL = '';
 let nginxTlsPort = 0;
 let certDir = '';
-let browser: Browser;
+const browser = launchedBrowser();
 
 beforeAll(async () => {
   // A certificate for this run only, so HSTS can be checked over HTTPS.
@@ -41,11 +40,9 @@ beforeAll(async () => {
   nginx = await startNginx(outDir, { cert, key });
   nginxURL = nginx.url;
   nginxTlsPort = nginx.tlsPort!;
-  browser = await launch();
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
   nginx?.stop();
   if (certDir) fs.rmSync(certDir, { recursive: true, force: true });
 });
@@ -337,7 +334,7 @@ describe('nginx answers as the Node server does', () => {
 describe('search on the export', () => {
   it('finds a guide by its title, with no request to another site', async () => {
     const guide = listGuides('en')[0];
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
@@ -352,7 +349,7 @@ describe('search on the export', () => {
 
 describe('the root language chooser', () => {
   it('lists the five languages as plain links without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const response = await page.goto(`${nginxURL}/index.html`);
     expect(response?.status()).toBe(200);
@@ -368,7 +365,7 @@ describe('the root language chooser', () => {
 
   it.each(['light', 'dark'] as const)('passes axe in %s mode', async (colorScheme) => {
     // axe needs script, and the page's own script would leave at once: keep that one out.
-    const context = await browser.newContext({ colorScheme });
+    const context = await browser().newContext({ colorScheme });
     await context.route('**/js/choose-language.js', (route) => route.abort());
     const page = await context.newPage();
     await page.goto(`${nginxURL}/index.html`);
@@ -379,7 +376,7 @@ describe('the root language chooser', () => {
   });
 
   it('sends a French browser on to /fr with JavaScript, without a cookie', async () => {
-    const context = await browser.newContext({ locale: 'fr-FR' });
+    const context = await browser().newContext({ locale: 'fr-FR' });
     const page = await context.newPage();
     await page.goto(`${nginxURL}/index.html`);
     await page.waitForURL(`${nginxURL}/fr`);

@@ -1,29 +1,22 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { locales, quickExitUrl, type Locale } from '@/lib/locales';
 import { readMessages } from '../messages';
 import { decodeEntities } from '../html-text';
-import { launch, openPage } from './browser';
+import { launchedBrowser, openPage } from './browser';
 import { baseURL, get } from './site';
 
-let browser: Browser;
+const browser = launchedBrowser();
 // The full browser too, for the tests that go Back. They pass in the headless shell as well; they run in the browser
 // a reader has because the tab's history is its own, and leaving must hold there.
-let fullBrowser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-  fullBrowser = await launch('full');
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), fullBrowser?.close()]);
-});
+const fullBrowser = launchedBrowser('full');
 
 // One address of each page type; the 404 page too.
 const pageTypes = ['/', '/guides', '/guides/sextortion', '/report', '/report/fr', '/report/other', '/schools', '/search', '/young-people', '/browse-safely', '/not-a-page'];
 
 /** A context where the neutral site answers from a stub inside the test: nothing leaves the machine. */
 async function withStubbedExit(options: Parameters<Browser['newContext']>[0] = {}, on = browser) {
-  const context = await on.newContext(options);
+  const context = await on().newContext(options);
   const exits: string[] = [];
   await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => {
     exits.push(route.request().url());
@@ -83,7 +76,7 @@ describe('quick exit', () => {
   });
 
   it('the keyboard reaches the hidden link right after the skip link, and it shows when focused', async () => {
-    const { page, context } = await openPage(browser, `${baseURL()}/en/report`);
+    const { page, context } = await openPage(browser(), `${baseURL()}/en/report`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#main');
     await page.keyboard.press('Tab');

@@ -1,27 +1,21 @@
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { listGuides } from '@/lib/content';
 import { locales } from '@/lib/locales';
 import { shareMoments } from '@/lib/schools';
 import { guidePath, localePath } from '@/lib/site';
-import { launch, openPage, reusedPage, wcagViolationsLightAndDark } from './browser';
+import { launchedBrowser, openPage, reusedPage, wcagViolationsLightAndDark } from './browser';
 import { baseURL, get } from './site';
 import { readMessages as messages } from '../messages';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = launchedBrowser();
 
 /** The checks that only read a page without script share one page. */
-const withoutScript = reusedPage(() => browser, { javaScriptEnabled: false });
+const withoutScript = reusedPage(browser, { javaScriptEnabled: false });
 /** Four device pixels per CSS pixel: the small on-screen QR code, photographed sharply. */
-const sharp = reusedPage(() => browser, { deviceScaleFactor: 4 });
+const sharp = reusedPage(browser, { deviceScaleFactor: 4 });
 
 
 /** The page's canonical address, which every absolute link on the site is built from. */
@@ -141,7 +135,7 @@ describe.each(locales)('the schools page in %s', (locale) => {
   });
 
   it('with JavaScript draws the badge text inside the badge, and copies the newsletter paragraph by keyboard', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL() });
     const page = await context.newPage();
     await page.goto(`${baseURL()}/${locale}/schools`);
@@ -168,7 +162,7 @@ describe.each(locales)('the schools page in %s', (locale) => {
 });
 
 it('copies the badge HTML exactly as shown', async () => {
-  const context = await browser.newContext();
+  const context = await browser().newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL() });
   const page = await context.newPage();
   await page.goto(`${baseURL()}/ar/schools`);
@@ -210,7 +204,7 @@ describe.each(locales)('guides in %s', (locale) => {
 
 describe('section links', () => {
   it('are visible without hover and reachable by keyboard', async () => {
-    const { page, context } = await openPage(browser, `${baseURL()}/en/guides/grooming`, { hasTouch: true });
+    const { page, context } = await openPage(browser(), `${baseURL()}/en/guides/grooming`, { hasTouch: true });
     const anchors = page.locator('a.heading-anchor');
     expect(await anchors.count()).toBeGreaterThan(1);
     const first = anchors.first();
@@ -230,7 +224,7 @@ describe.each(['en', 'ar'] as const)('printing a guide in %s', (locale) => {
   const t = messages(locale);
 
   it('hides navigation and buttons, and writes out link addresses', async () => {
-    const { page, context } = await openPage(browser, `${baseURL()}/${locale}/guides/sextortion`);
+    const { page, context } = await openPage(browser(), `${baseURL()}/${locale}/guides/sextortion`);
     const printButton = page.getByRole('button', { name: t.guides.print });
     await expect.poll(() => printButton.isVisible()).toBe(true);
     const screenQr = (await page.locator('figure.guide-qr svg').boundingBox())!.width;
@@ -258,7 +252,7 @@ describe.each(['en', 'ar'] as const)('printing a guide in %s', (locale) => {
 
   it('fits every guide within the width of an A4 page (US Letter is wider)', async () => {
     // A4 is 210 mm wide; less 2 × 15 mm of margin, 180 mm are 680 CSS pixels.
-    const context = await browser.newContext({ viewport: { width: 680, height: 1000 } });
+    const context = await browser().newContext({ viewport: { width: 680, height: 1000 } });
     const page = await context.newPage();
     await page.emulateMedia({ media: 'print' });
     for (const guide of listGuides(locale)) {
@@ -274,7 +268,7 @@ describe('accessibility of the schools page', () => {
   // A guide's section links are checked on a whole guide in browser.test.ts, and as components (Heading).
   for (const path of ['/ar/schools']) {
     it(`axe finds no WCAG 2.2 AA violation on ${path}, light and dark`, async () => {
-      const { page, context } = await openPage(browser, `${baseURL()}${path}`);
+      const { page, context } = await openPage(browser(), `${baseURL()}${path}`);
       // Copy and print buttons appear once their script has run.
       await page.waitForLoadState('load');
       expect(await wcagViolationsLightAndDark(page)).toEqual([]);

@@ -1,28 +1,22 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listGuides } from '@/lib/content';
 import { countryName } from '@/lib/countries';
 import { localeCountries, locales, type Locale } from '@/lib/locales';
 import { situationGuides, situationIds } from '@/lib/channels/situations';
 import { countryPath, guidePath, localePath } from '@/lib/site';
-import { typeAndRead } from '../../scripts/bench/search';
-import { launch, reusedPage, wcagViolationsLightAndDark } from './browser';
+import { launchedBrowser, reusedPage, wcagViolationsLightAndDark } from './browser';
 import { baseURL, get } from './site';
 import { readMessages as messages } from '../messages';
 import { searchPhrasings } from '../search-phrasings';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = launchedBrowser();
 
 
 // One page with script and one without, reused by every test here.
-const withScript = reusedPage(() => browser);
-const withoutScript = reusedPage(() => browser, { javaScriptEnabled: false });
+const withScript = reusedPage(browser);
+const withoutScript = reusedPage(browser, { javaScriptEnabled: false });
+/** A third, for the ranking checks, so the searches typed into the first keep their page and its requests. */
+const forRanking = reusedPage(browser);
 
 /** The reused page with script (or without), at `path`, with the addresses it requests from now on. */
 async function open(path: string, { javaScriptEnabled = true }: { javaScriptEnabled?: boolean } = {}) {
@@ -71,6 +65,27 @@ async function distinctiveBodyWord(locale: Locale, slug: string, title: string):
     .sort((a, b) => a.spread - b.spread || b.word.length - a.word.length || a.word.localeCompare(b.word));
   expect(candidates.length).toBeGreaterThan(0);
   return candidates[0].word;
+}
+
+/**
+ * The addresses of the first results of each query, in order, from the search the page runs: Pagefind with the
+ * site's ranking (public/js/rank.js), called as public/js/search.js calls it on each search, with its maximum of
+ * results. All in one evaluation on the locale's search page: the box, its pause after typing and the drawing of the
+ * list are tested once per locale above, the ranking here for many queries. Also the requests the page made.
+ */
+async function topResults(locale: Locale, queries: string[]): Promise<{ results: string[][]; requests: string[] }> {
+  const { page, requests } = await forRanking(`${baseURL()}/${locale}/search`);
+  // Evaluated as text so the bundler leaves import() alone.
+  const results = (await page.evaluate(`(async (queries) => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    const { find, ranking } = await import('/js/rank.js');
+    await pagefind.options({ ranking });
+    await pagefind.init();
+    const results = [];
+    for (const query of queries) results.push((await find(pagefind, query, document.documentElement.lang, 10)).map((r) => r.url));
+    return results;
+  })(${JSON.stringify(queries)})`)) as string[][];
+  return { results, requests };
 }
 
 async function resultLinks(page: import('playwright-core').Page): Promise<string[]> {
@@ -122,27 +137,25 @@ describe.each(locales)('search in %s', (locale) => {
   });
 
   it("finds the right guide among the first three for each parent's and teenager's search of tests/search-phrasings.ts", async () => {
-    const { page } = searching;
-    await page.goto(`${baseURL()}/${locale}/search`);
+    const phrasings = searchPhrasings[locale];
+    const { results, requests } = await topResults(locale, phrasings.map((p) => p.query));
     const misses: string[] = [];
-    for (const { query, guide, first } of searchPhrasings[locale]) {
-      const { top3 } = await typeAndRead(page, query);
+    phrasings.forEach(({ query, guide, first }, i) => {
+      const top3 = results[i].slice(0, 3);
       const wanted = localePath(locale, guidePath(guide));
       if (first ? top3[0] !== wanted : !top3.includes(wanted)) misses.push(`"${query}" → ${wanted}${first ? ' first' : ''}: ${top3.join(' ')}`);
-    }
+    });
     expect(misses).toEqual([]);
-    expect(new Set(searchPhrasings[locale].map((p) => p.who))).toEqual(new Set(['parent', 'teen']));
-    expect(searchPhrasings[locale].length).toBeGreaterThanOrEqual(8);
+    expect(offSite(requests)).toEqual([]);
+    expect(new Set(phrasings.map((p) => p.who))).toEqual(new Set(['parent', 'teen']));
+    expect(phrasings.length).toBeGreaterThanOrEqual(8);
   });
 
   it("finds each of the locale's own countries by its name, its page first", async () => {
-    const { page } = searching;
-    const misses: string[] = [];
-    for (const code of localeCountries(locale)) {
-      const name = countryName(locale, code);
-      const { top3 } = await typeAndRead(page, name);
-      if (top3[0] !== localePath(locale, countryPath(code))) misses.push(`${name}: ${top3.join(' ')}`);
-    }
+    const names = localeCountries(locale).map((code) => countryName(locale, code));
+    const { results, requests } = await topResults(locale, names);
+    expect(offSite(requests)).toEqual([]);
+    const misses = localeCountries(locale).flatMap((code, i) => (results[i][0] === localePath(locale, countryPath(code)) ? [] : [`${names[i]}: ${results[i].slice(0, 3).join(' ')}`]));
     expect(misses).toEqual([]);
   });
 
@@ -245,19 +258,8 @@ describe('search accessibility', () => {
 describe('every title finds its guide', () => {
   it.each(locales)('in %s, each translated guide\'s title finds that guide first', async (locale) => {
     const guides = listGuides(locale).filter((g) => g.textLocale === locale);
-    const { page, requests } = await open(`/${locale}/search`);
-    // Pagefind's API and the site's search (public/js/rank.js), as public/js/search.js calls them; evaluated as
-    // text so the bundler leaves import() alone.
-    const firsts = (await page.evaluate(`(async (titles) => {
-      const pagefind = await import('/pagefind/pagefind.js');
-      const { find, ranking } = await import('/js/rank.js');
-      await pagefind.options({ ranking });
-      await pagefind.init();
-      const firsts = [];
-      for (const title of titles) firsts.push((await find(pagefind, title, document.documentElement.lang, 10))[0]?.url ?? null);
-      return firsts;
-    })(${JSON.stringify(guides.map((g) => g.frontMatter.title))})`)) as (string | null)[];
-    expect(firsts).toEqual(guides.map((g) => localePath(locale, guidePath(g.slug))));
+    const { results, requests } = await topResults(locale, guides.map((g) => g.frontMatter.title));
+    expect(results.map((r) => r[0] ?? null)).toEqual(guides.map((g) => localePath(locale, guidePath(g.slug))));
     expect(offSite(requests)).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, hsts, securityHeaders } from '@/server/security-headers.mjs';
-import { launch, openPage } from './browser';
+import { launchedBrowser, openPage } from './browser';
 import { baseURL, get, sitemapPaths } from './site';
 
 const stylesheet = async () => /href="(\/_next\/static\/[^"]+\.css)"/.exec(await (await get('/en')).text())![1];
@@ -68,13 +67,7 @@ describe('security headers', () => {
 });
 
 describe('pages under the policy', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = launchedBrowser();
 
   it('carry no inline script and no script of Next, on any page', async () => {
     const problems: string[] = [];
@@ -93,7 +86,7 @@ describe('pages under the policy', () => {
   it.each(['/en', '/ar/guides/sextortion', '/en/report/us', '/en/schools', '/fr/search?q=chantage', '/es/no-such-page'])(
     '%s runs with no policy violation and no console error',
     async (path) => {
-      const { context, page } = await openPage(browser, baseURL());
+      const { context, page } = await openPage(browser(), baseURL());
       const errors: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());
@@ -108,7 +101,7 @@ describe('pages under the policy', () => {
   );
 
   it('opens a reporting site normally and tells it nothing about the page the parent was on', async () => {
-    const { context, page } = await openPage(browser, new URL('/en/report/us', baseURL()).href);
+    const { context, page } = await openPage(browser(), new URL('/en/report/us', baseURL()).href);
     let referer: string | undefined = 'not requested';
     // The machine has no outside network: answer for the hotline's site.
     await context.route('https://report.cybertip.org/**', async (route) => {

@@ -1,24 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { footerLinks } from '@/components/Footer';
 import { getContentPage } from '@/lib/content';
 import { defaultLocale, locales } from '@/lib/locales';
 import { contentPagePath, localePath } from '@/lib/site';
 import { decodeEntities } from '../html-text';
 import { readMessages } from '../messages';
-import { launch, openPage, wcagViolationsLightAndDark } from './browser';
+import { launchedBrowser, openPage, wcagViolationsLightAndDark } from './browser';
 import { attribute, baseURL, get } from './site';
 
 // The pages that say who runs the site, what it does with data and how accessible it is (issue 22, point 6), and the
 // footer that leads to them from every page.
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = launchedBrowser();
 
 const sitePages = ['about', 'privacy', 'accessibility'] as const;
 
@@ -80,7 +73,7 @@ describe('about, privacy and accessibility', () => {
   // One page in each direction.
   for (const path of ['/en/about', '/ar/accessibility']) {
     it(`axe finds no WCAG 2.2 AA violation on ${path}, light and dark`, async () => {
-      const { page, context } = await openPage(browser, `${baseURL()}${path}`);
+      const { page, context } = await openPage(browser(), `${baseURL()}${path}`);
       expect(await wcagViolationsLightAndDark(page)).toEqual([]);
       await context.close();
     });

@@ -1,19 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultLocale, locales } from '@/lib/locales';
 import { pagePaths } from '@/lib/routes';
 import { guidePath, localePath, sitePaths } from '@/lib/site';
 import { englishSentences } from '../english-text';
-import { launch, openPage, wcagViolationsLightAndDark } from './browser';
+import { launchedBrowser, openPage, wcagViolationsLightAndDark } from './browser';
 import { baseURL, get } from './site';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = launchedBrowser();
 
 describe('no English left on a translated page', () => {
   it.each(locales.filter((l) => l !== defaultLocale))(
@@ -35,7 +28,7 @@ describe('Devanagari and Han pages', () => {
     // A different kind of page in each script: the report hub in Hindi, a guide in Chinese.
     for (const path of locale === 'hi' ? [sitePaths.report] : [guidePath('sextortion')]) {
       it(`${localePath(locale, path)}: axe finds no WCAG 2.2 AA violation, light and dark`, async () => {
-        const { page, context } = await openPage(browser, `${baseURL()}${localePath(locale, path)}`);
+        const { page, context } = await openPage(browser(), `${baseURL()}${localePath(locale, path)}`);
         await page.waitForLoadState('load');
         expect(await wcagViolationsLightAndDark(page)).toEqual([]);
         await context.close();
@@ -43,7 +36,7 @@ describe('Devanagari and Han pages', () => {
     }
 
     it('names the script\'s system fonts first, on screen and in print', async () => {
-      const { page, context } = await openPage(browser, `${baseURL()}${localePath(locale, guidePath('sextortion'))}`, { javaScriptEnabled: false });
+      const { page, context } = await openPage(browser(), `${baseURL()}${localePath(locale, guidePath('sextortion'))}`, { javaScriptEnabled: false });
       const family = () => page.evaluate(() => getComputedStyle(document.querySelector('main p')!).fontFamily);
       const screen = await family();
       // The script's fonts come before the Latin ones, which would otherwise be picked for every character they lack.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { badgeHtml, badgePath, badgeSvgFile, badgeTarget } from '@/lib/badge';
-import { locales } from '@/lib/locales';
+import { dirOf, locales } from '@/lib/locales';
 import { localePath, sitePaths, siteUrl } from '@/lib/site';
 import { readMessages } from '../messages';
 
@@ -32,8 +32,8 @@ describe.each(locales)('the %s badge', (locale) => {
   });
 
   it('is written right to left where the language is', () => {
-    expect(html.includes('dir="rtl"')).toBe(locale === 'ar');
-    expect(html.includes('direction="rtl"')).toBe(locale === 'ar');
+    expect(html.includes('dir="rtl"')).toBe(dirOf(locale) === 'rtl');
+    expect(html.includes('direction="rtl"')).toBe(dirOf(locale) === 'rtl');
   });
 
   it('has an image file address under /badge/', () => {

@@ -1,12 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { locales } from '@/lib/locales';
+import type { Shows } from '@/components/component-spec';
+import { defaultLocale, locales } from '@/lib/locales';
 import { componentFolders, loadCatalogue, localesOf, renderExample } from '@/scripts/component-catalogue';
 import { COMPONENT_DOCS, WRITE_COMPONENT_DOCS_COMMAND, componentDocs } from '@/scripts/write-component-docs';
+import { readerView } from '../components/reader-view';
 
 // Every component folder describes its component and gives examples (components/component-spec.ts); each example
-// renders, in every locale where it takes one, with that locale's real messages: a missing message throws.
+// renders, in every locale where it takes one, with that locale's real messages (a missing message throws), and shows
+// what its `shows` says a reader finds: text, link addresses, roles and landmarks, languages and directions.
 
 const catalogue = await loadCatalogue();
 
@@ -29,19 +32,32 @@ it('names every component once and every example once within its component', () 
   }
 });
 
-it('describes every component and every param in words', () => {
-  for (const { spec } of catalogue) {
-    expect(spec.description.length, spec.name).toBeGreaterThan(20);
-    for (const [param, text] of Object.entries(spec.params)) expect(String(text).length, `${spec.name}.${param}`).toBeGreaterThan(5);
-  }
-});
+/** What the example should show and does not, one line each ("link: /en/report"). */
+function notShown(html: string, shows: Shows): string[] {
+  const seen = readerView(html);
+  const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+  return [
+    ...(shows.text ?? []).filter((text) => !seen.text.includes(collapse(text))).map((text) => `text: ${text}`),
+    ...(shows.links ?? []).filter((href) => !seen.links.includes(href)).map((href) => `link: ${href}`),
+    ...(shows.roles ?? []).filter((role) => !seen.roles.has(role)).map((role) => `role: ${role}`),
+    ...(shows.labels ?? []).filter((label) => !seen.labels.has(label)).map((label) => `label: ${label}`),
+    ...(shows.lang ?? []).filter((lang) => !seen.langs.has(lang)).map((lang) => `lang: ${lang}`),
+    ...(shows.dir ?? []).filter((dir) => !seen.dirs.has(dir)).map((dir) => `dir: ${dir}`),
+  ];
+}
 
 describe.each(catalogue.map(({ spec }) => [spec.name, spec] as const))('%s', (_, spec) => {
-  it.each(spec.examples.map((example) => [example.name, example] as const))('renders "%s" in every locale it takes', async (_, example) => {
+  it.each(spec.examples.map((example) => [example.name, example] as const))('"%s" shows what it says, in every locale it takes', async (_, example) => {
     for (const locale of localesOf(example, locales)) {
       const html = await renderExample(spec, example, locale, { framed: false });
-      if (example.rendersNothing) expect(html, `${example.name} in ${locale}`).toBe('');
-      else expect(html, `${example.name} in ${locale}`).not.toBe('');
+      const where = `${spec.name} "${example.name}" in ${locale ?? defaultLocale}`;
+      if (example.rendersNothing) {
+        expect(html, where).toBe('');
+        continue;
+      }
+      const shows = typeof example.shows === 'function' ? example.shows(locale ?? defaultLocale) : example.shows;
+      expect(shows, `${where}: say what it shows (shows: in its examples.tsx)`).toBeDefined();
+      expect(notShown(html, shows!), where).toEqual([]);
     }
   });
 });

@@ -1,14 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { compile } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it, vi } from 'vitest';
 import { mdxComponentNames, mdxComponents } from '@/components/mdx';
-import { filesUnder } from '@/lib/files';
 import { ContentError, splitFrontMatter } from '@/lib/guide-schema';
-import { locales } from '@/lib/locales';
 import { MdxContent } from '@/lib/mdx';
 import remarkMdxSafety, { MdxSafetyError, mdxSafetyContentError, mdxSafetyFindings } from '@/lib/mdx-safety';
 import { parseMdx } from '@/lib/checks/readability/extract';
@@ -243,25 +238,5 @@ describe('accepted content', () => {
     expect([...used].sort()).toEqual([...mdxComponentNames].sort()); // the fixture uses every one
     expect(checkFindings(accepted)).toEqual([]);
     expect(await buildError(accepted)).toBeUndefined();
-  });
-
-  const contentRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../content');
-  // The files `npm run check:content` checks (scripts/check-content.ts).
-  const files = locales.flatMap((locale) => filesUnder(path.join(contentRoot, locale), { ext: '.mdx', skipHidden: true }));
-
-  // 180 files, each compiled: over 30 s on two cores while `npm test` builds the site beside it.
-  it('every file in content/ passes', { timeout: 120_000 }, async () => {
-    expect(files.length).toBeGreaterThan(0);
-    const problems: string[] = [];
-    for (const file of files) {
-      const source = fs.readFileSync(file, 'utf8');
-      const { body } = splitFrontMatter(source)!;
-      const shown = path.relative(path.dirname(contentRoot), file);
-      const offset = bodyLineOffset(source, body);
-      for (const f of mdxSafetyFindings(parseMdx(body), mdxComponentNames)) problems.push(`${shown}:${f.line + offset}: ${f.message}`);
-      // And the build's pipeline accepts it.
-      await compile(body, { remarkPlugins: [[remarkMdxSafety, { allowed: mdxComponentNames }], remarkGfm] });
-    }
-    expect(problems).toEqual([]);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLocale, locales } from '@/lib/locales';
-import { siteName } from '@/lib/site';
 import { readMessages } from '../messages';
 
 type Messages = { [key: string]: string | Messages };
@@ -28,10 +27,6 @@ describe('interface messages', () => {
     for (const [key, placeholders] of reference) expect(messages.get(key), key).toEqual(placeholders);
   });
 
-  it.each(locales)('%s names the site as the code does (lib/site.ts, siteName)', (locale) => {
-    expect((load(locale).site as Messages).name).toBe(siteName);
-  });
-
   it.each(locales)('%s has no empty text', (locale) => {
     for (const [key] of flatten(load(locale))) {
       const text = key.split('.').reduce<unknown>((node, part) => (node as Messages)[part], load(locale));
@@ -40,9 +35,9 @@ describe('interface messages', () => {
   });
 });
 
-// Values that are the same in a locale as in English: the site's name, official names, a bare tag, words French
+// Values that are the same in a locale as in English: official names, a bare tag, words French
 // shares with English, "bullying", the everyday word in Brazil, and the colon where a locale writes it as English does.
-const everywhere = [siteName, 'Take It Down', '<number></number>', ': '];
+const everywhere = ['Take It Down', '<number></number>', ': '];
 const sameInEnglish: Record<string, readonly string[]> = {
   fr: [...everywhere, 'Guides', 'Sources', 'Important', 'Europe', '<number></number> (police)', '<number></number> (ambulance)'],
   es: everywhere,

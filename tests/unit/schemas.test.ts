@@ -1,30 +1,13 @@
 // The JSON Schemas in docs/schemas/ that editors use (docs/authoring.md, docs/channels.md): they must be what
-// scripts/write-schemas.ts generates from the zod schemas, and the content that the build accepts must pass them, or
-// an editor would mark a good file as wrong.
+// scripts/write-schemas.ts generates from the zod schemas, and mark what an editor should see. That the content the
+// build accepts passes them is the content check's (scripts/check-schemas.ts).
 import fs from 'node:fs';
 import path from 'node:path';
-import Ajv from 'ajv';
-import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { splitFrontMatter } from '@/lib/guide-schema';
-import { CHANNELS_DIR, INTERNATIONAL_FILE } from '@/lib/channels/schema';
+import { editorSchema as validator, schemaProblems as problems } from '@/scripts/check-schemas';
 import { SCHEMAS_DIR, WRITE_SCHEMAS_COMMAND, schemaFiles } from '@/scripts/write-schemas';
 
 const generated = schemaFiles();
-
-function committed(file: string): unknown {
-  return JSON.parse(fs.readFileSync(path.join(SCHEMAS_DIR, file), 'utf8'));
-}
-
-function validator(file: string) {
-  // Draft 7, as the YAML language server reads it. Formats (uri) are left to the editor.
-  const ajv = new Ajv({ strict: true, allErrors: true, validateFormats: false });
-  return ajv.compile(committed(file) as object);
-}
-
-function problems(validate: ReturnType<typeof validator>, data: unknown): string[] {
-  return validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '(top level)'} ${e.message}`);
-}
 
 describe('docs/schemas', () => {
   it('holds exactly the generated schema files', () => {
@@ -52,38 +35,6 @@ describe('docs/schemas', () => {
     };
     walk(JSON.parse(text), '');
     expect(undescribed, 'add a .describe() to these fields in the zod schema').toEqual([]);
-  });
-
-  it('every content/channels file passes its JSON Schema', () => {
-    const country = validator('country.schema.json');
-    const international = validator('international.schema.json');
-    const files = fs.readdirSync(CHANNELS_DIR).filter((name) => name.endsWith('.yaml'));
-    expect(files.length).toBeGreaterThan(1);
-    for (const name of files) {
-      const data = parseYaml(fs.readFileSync(path.join(CHANNELS_DIR, name), 'utf8'));
-      expect(problems(name === INTERNATIONAL_FILE ? international : country, data), `${CHANNELS_DIR}/${name}`).toEqual([]);
-    }
-  });
-
-  it('every guide and page front matter passes its JSON Schema', () => {
-    const kinds = [
-      { dir: 'guides', validate: validator('guide-front-matter.schema.json') },
-      { dir: 'pages', validate: validator('page-front-matter.schema.json') },
-    ];
-    let checked = 0;
-    for (const locale of fs.readdirSync('content')) {
-      for (const { dir, validate } of kinds) {
-        const folder = path.join('content', locale, dir);
-        if (!fs.existsSync(folder)) continue;
-        for (const name of fs.readdirSync(folder).filter((n) => n.endsWith('.mdx'))) {
-          const split = splitFrontMatter(fs.readFileSync(path.join(folder, name), 'utf8'));
-          expect(split, `${folder}/${name}`).not.toBeNull();
-          expect(problems(validate, split!.data), `${folder}/${name}`).toEqual([]);
-          checked++;
-        }
-      }
-    }
-    expect(checked).toBeGreaterThan(0);
   });
 
   it('marks what an editor should flag: an unknown field, a value not in the list, a missing field', () => {

@@ -1,7 +1,12 @@
 import { describeComponent } from '@/components/component-spec';
 import { countryName, type NamedCountry } from '@/lib/countries';
 import type { Locale } from '@/lib/locales';
-import { getCountry } from '@/lib/channels/directory';
+import { crisisLines, getCountry } from '@/lib/channels/directory';
+import { telHref } from '@/lib/channels/names';
+import { type Channel } from '@/lib/channels/schema';
+import { countryPath, localePath, reportSectionPath } from '@/lib/site';
+import { translator } from '@/tests/components/next-intl-server';
+import { phoneShows } from '@/tests/components/shows';
 import { CrisisLines } from '.';
 
 /** A country of the directory, named in the reader's language. */
@@ -9,6 +14,46 @@ function named(locale: Locale, code: string): NamedCountry {
   const country = getCountry(code);
   if (!country) throw new Error(`content/channels has no ${code.toLowerCase()}.yaml`);
   return { ...country, name: countryName(locale, code) };
+}
+
+type Lines = 'crisis lines' | 'child helplines' | 'both' | 'emergency numbers';
+
+/** The lines of a country of that kind that have a number. */
+function linesOf(code: string, kind: Lines): Channel[] {
+  const helplines = getCountry(code)!.channels.filter((c) => c.handles.includes('child-helpline') && !c.handles.includes('crisis'));
+  const lines = kind === 'crisis lines' ? crisisLines(code) : kind === 'child helplines' ? helplines : kind === 'both' ? [...helplines, ...crisisLines(code)] : [];
+  return lines.filter((c) => c.phones.length > 0);
+}
+
+/**
+ * An example for some countries, showing `kind` for each: a region named by its title; each country (named, and
+ * linked where countries link) with those lines and their numbers, or its emergency numbers; where countries link,
+ * the way to every other country.
+ */
+function example(name: string, codes: string[], kind: Lines, { linkCountries = true, forYoungPeople = false } = {}) {
+  return {
+    name,
+    props: (locale: Locale) => ({ locale, countries: codes.map((code) => named(locale, code)), ...(linkCountries ? {} : { linkCountries }), ...(forYoungPeople ? { forYoungPeople } : {}) }),
+    shows: (locale: Locale) => {
+      const t = translator(locale, forYoungPeople ? 'youngPeople.helplines' : 'crisis');
+      const namesShown = linkCountries || codes.length > 1;
+      const lines = codes.flatMap((code) => linesOf(code, kind));
+      const phones = lines.flatMap((line) => line.phones.map((phone) => phoneShows(locale, phone)));
+      const emergency = kind === 'emergency numbers' ? codes.flatMap((code) => getCountry(code)!.emergency.map((e) => telHref(e.number))) : [];
+      return {
+        text: [t('title'), t('intro'), ...(namesShown ? codes.map((code) => named(locale, code).name) : []), ...lines.map((line) => line.name), ...phones.flatMap((p) => p.text), ...(linkCountries ? [t('other')] : [])],
+        links: [
+          ...(linkCountries ? codes.map((code) => localePath(locale, countryPath(code))) : []),
+          ...phones.flatMap((p) => p.links),
+          ...emergency,
+          ...(linkCountries ? [localePath(locale, reportSectionPath('countries'))] : []),
+        ],
+        roles: ['region', 'list', 'link'],
+        labels: [t('title')],
+        dir: ['ltr' as const],
+      };
+    },
+  };
 }
 
 export default [
@@ -23,35 +68,14 @@ export default [
       forYoungPeople: 'Whether the box is written for young people and lists the child helplines as well as the crisis lines.',
     },
     examples: [
-      { name: 'several countries', props: (locale) => ({ locale, countries: [named(locale, 'FR'), named(locale, 'BE')] }) },
-      {
-        name: 'child helplines where there is no crisis line',
-        props: (locale) => ({ locale, countries: [named(locale, 'AE')] }),
-      },
-      {
-        name: 'the emergency number where there is neither (Indonesia)',
-        props: (locale) => ({ locale, countries: [named(locale, 'ID')] }),
-      },
-      {
-        name: 'for young people where there is neither (Indonesia)',
-        props: (locale) => ({ locale, countries: [named(locale, 'ID')], forYoungPeople: true }),
-      },
-      {
-        name: 'on one country’s own page',
-        props: (locale) => ({ locale, countries: [named(locale, 'US')], linkCountries: false }),
-      },
-      {
-        name: 'several countries without links',
-        props: (locale) => ({ locale, countries: [named(locale, 'GB'), named(locale, 'IE')], linkCountries: false }),
-      },
-      {
-        name: 'for young people',
-        props: (locale) => ({ locale, countries: [named(locale, 'US'), named(locale, 'GB')], forYoungPeople: true }),
-      },
-      {
-        name: 'for young people on one country’s own page',
-        props: (locale) => ({ locale, countries: [named(locale, 'NZ')], linkCountries: false, forYoungPeople: true }),
-      },
+      example('several countries', ['FR', 'BE'], 'crisis lines'),
+      example('child helplines where there is no crisis line', ['AE'], 'child helplines'),
+      example('the emergency number where there is neither (Türkiye)', ['TR'], 'emergency numbers'),
+      example('for young people where there is neither (Türkiye)', ['TR'], 'emergency numbers', { forYoungPeople: true }),
+      example('on one country’s own page', ['US'], 'crisis lines', { linkCountries: false }),
+      example('several countries without links', ['GB', 'IE'], 'crisis lines', { linkCountries: false }),
+      example('for young people', ['US', 'GB'], 'both', { forYoungPeople: true }),
+      example('for young people on one country’s own page', ['NZ'], 'both', { linkCountries: false, forYoungPeople: true }),
     ],
   }),
 ];

@@ -1,4 +1,7 @@
 import { describeComponent } from '@/components/component-spec';
+import { getGuide } from '@/lib/content';
+import { guidePath, localePath } from '@/lib/site';
+import { translator } from '@/tests/components/next-intl-server';
 import { MoreGuides } from '.';
 
 export default [
@@ -11,7 +14,14 @@ export default [
       situation: 'The “what happened?” choice, one of the directory’s situations.',
     },
     examples: [
-      { name: 'images shared', props: (locale) => ({ locale, situation: 'images-shared' as const }) },
+      {
+        name: 'images shared',
+        props: (locale) => ({ locale, situation: 'images-shared' as const }),
+        shows: (locale) => ({
+          text: [translator(locale, 'country')('alsoRead'), getGuide(locale, 'ai-fake-images')!.frontMatter.title],
+          links: [localePath(locale, guidePath('ai-fake-images'))],
+        }),
+      },
       { name: 'a situation without one', props: (locale) => ({ locale, situation: 'sextortion' as const }), rendersNothing: true },
     ],
   }),

@@ -1,6 +1,7 @@
 import { describeComponent } from '@/components/component-spec';
 import { getCountry } from '@/lib/channels/directory';
 import { type Phone } from '@/lib/channels/schema';
+import { phoneShows } from '@/tests/components/shows';
 import { ChannelPhone, PhoneLink } from '.';
 
 /** A channel's first number of one kind, as content/channels/<code>.yaml gives it. */
@@ -24,8 +25,12 @@ export default [
       display: 'The number as the service writes it, shown instead of the dialled number.',
     },
     examples: [
-      { name: 'a short national number', props: { number: short.tel! } },
-      { name: 'a number as its service writes it', props: { number: written.tel!, display: written.display } },
+      { name: 'a short national number', props: { number: short.tel! }, shows: { text: [short.tel!], links: [`tel:${short.tel}`], dir: ['ltr'] } },
+      {
+        name: 'a number as its service writes it',
+        props: { number: written.tel!, display: written.display },
+        shows: { text: [written.display!], links: [`tel:${written.tel}`], dir: ['ltr'] },
+      },
     ],
   }),
   describeComponent(ChannelPhone, {
@@ -37,10 +42,22 @@ export default [
       phone: 'The number from the directory, with how it is used.',
     },
     examples: [
-      { name: 'a call line', props: (locale) => ({ locale, phone: written }) },
-      { name: 'a text line', props: (locale) => ({ locale, phone: phone('US', 'lifeline-988', 'text', false) }) },
-      { name: 'a text line with a keyword', props: (locale) => ({ locale, phone: phone('CA', 'kids-help-phone', 'text', true) }) },
-      { name: 'a WhatsApp number', props: (locale) => ({ locale, phone: phone('AR', 'linea-137', 'whatsapp') }) },
+      { name: 'a call line', props: (locale) => ({ locale, phone: written }), shows: (locale) => phoneShows(locale, written) },
+      {
+        name: 'a text line',
+        props: (locale) => ({ locale, phone: phone('US', 'lifeline-988', 'text', false) }),
+        shows: (locale) => phoneShows(locale, phone('US', 'lifeline-988', 'text', false)),
+      },
+      {
+        name: 'a text line with a keyword',
+        props: (locale) => ({ locale, phone: phone('CA', 'kids-help-phone', 'text', true) }),
+        shows: (locale) => phoneShows(locale, phone('CA', 'kids-help-phone', 'text', true)),
+      },
+      {
+        name: 'a WhatsApp number',
+        props: (locale) => ({ locale, phone: phone('AR', 'linea-137', 'whatsapp') }),
+        shows: (locale) => phoneShows(locale, phone('AR', 'linea-137', 'whatsapp')),
+      },
     ],
   }),
 ];

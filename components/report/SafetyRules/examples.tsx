@@ -1,5 +1,13 @@
 import { describeComponent } from '@/components/component-spec';
+import type { Locale } from '@/lib/locales';
+import { translator } from '@/tests/components/next-intl-server';
 import { SafetyRules } from '.';
+
+/** The three rules, as a list. */
+function rules(locale: Locale) {
+  const t = translator(locale, 'report.safety');
+  return { text: [t('neverSave'), t('keepMessages'), t('doNotPay')], roles: ['list', 'listitem'] };
+}
 
 export default [
   describeComponent(SafetyRules, {
@@ -10,8 +18,8 @@ export default [
       className: 'Extra classes that place the list on its page, such as the space above it.',
     },
     examples: [
-      { name: 'default', props: (locale) => ({ locale }) },
-      { name: 'with space above', props: (locale) => ({ locale, className: 'mt-4' }) },
+      { name: 'default', props: (locale) => ({ locale }), shows: rules },
+      { name: 'with space above', props: (locale) => ({ locale, className: 'mt-4' }), shows: rules },
     ],
   }),
 ];
