@@ -1,16 +1,13 @@
 import { compile } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mdxComponentNames, mdxComponents } from '@/components/mdx';
 import { ContentError, splitFrontMatter } from '@/lib/guide-schema';
 import { MdxContent } from '@/lib/mdx';
 import remarkMdxSafety, { MdxSafetyError, mdxSafetyContentError, mdxSafetyFindings } from '@/lib/mdx-safety';
 import { parseMdx } from '@/lib/checks/readability/extract';
 import { bodyLineOffset } from '@/lib/guide-schema';
-
-// MdxContent is a server component; outside Next its translations are the keys themselves.
-vi.mock('next-intl/server', () => ({ getTranslations: async () => (key: string) => key }));
 
 const FILE = 'content/en/guides/x.mdx';
 
